@@ -1,0 +1,6 @@
+export * from './run-script';
+export * from './infrastructure';
+export * from './local-broker';
+export * from './test-database';
+export * from './read-topic';
+export * from './dev-issuer';

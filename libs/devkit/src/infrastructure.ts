@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { runScript } from './run-script';
+
+/** Where Kafka and PostgreSQL are, and how to stop what was started to get them. */
+export interface Infrastructure {
+  kind: 'configured' | 'docker' | 'local';
+  kafkaBrokers: string;
+  /** A superuser connection used to create the databases services and tests need. */
+  adminDatabaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_ADMIN_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export function dockerEngineAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 5000 }, (error) => resolve(!error));
+  });
+}
+
+/** Uses what `KAFKA_BROKERS` names, if set; nothing is started or stopped. */
+export function configuredInfrastructure(): Infrastructure | undefined {
+  const kafkaBrokers = process.env.KAFKA_BROKERS;
+  if (!kafkaBrokers) return undefined;
+  return {
+    kind: 'configured',
+    kafkaBrokers,
+    adminDatabaseUrl: process.env.TANDEM_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_DATABASE_URL,
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * The project's own scripts: a real KRaft broker from Kafka's jars and the local PostgreSQL.
+ * A broker that was already running is reused and left running.
+ */
+export async function localInfrastructure(): Promise<Infrastructure> {
+  const wasRunning = await runScript('deploy/local/kafka/kafka-local.sh', ['status']).then(
+    () => true,
+    () => false,
+  );
+  const output = await runScript('deploy/local/infra.sh', ['up']);
+  const kafkaBrokers = /KAFKA_BROKERS=(\S+)/.exec(output)?.[1];
+  if (!kafkaBrokers) throw new Error(`deploy/local/infra.sh up did not name the broker:\n${output}`);
+  return {
+    kind: 'local',
+    kafkaBrokers,
+    adminDatabaseUrl: process.env.TANDEM_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_DATABASE_URL,
+    stop: async () => {
+      if (!wasRunning) await runScript('deploy/local/infra.sh', ['down']);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export * from './logger';
+export * from './messaging-tables.migration';
+export * from './outbox';
+export * from './outbox-relay';
+export * from './inbox-consumer';
+export * from './dead-letter';
+export * from './topics';
+export * from './kafka-client';
+export * from './transient-error';
+export { WakeSignal, backoffMs } from './wake-signal';

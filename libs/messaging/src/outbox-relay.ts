@@ -1,0 +1,222 @@
+import { Client, Pool, type PoolClient } from 'pg';
+import { type Kafka, type Message, type Producer, Partitioners } from 'kafkajs';
+import { OUTBOX_CHANNEL } from './messaging-tables.migration';
+import type { Logger } from './logger';
+import { WakeSignal, backoffMs } from './wake-signal';
+
+export interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  payload: string;
+}
+
+export interface RelayOptions {
+  databaseUrl: string;
+  kafka: Kafka;
+  logger: Logger;
+  /** Rows claimed per transaction. */
+  batchSize?: number;
+  /** Safety net when a NOTIFY is missed (listener reconnecting, database restarted). */
+  pollIntervalMs?: number;
+  maxBackoffMs?: number;
+  /** Sent rows are kept this long for inspection, then pruned. */
+  sentRetentionMs?: number;
+}
+
+export interface RelayStats {
+  published: number;
+  batches: number;
+  /** Failed attempts to publish or mark a batch; each was retried. */
+  failures: number;
+}
+
+/**
+ * Publishes committed outbox rows to Kafka in id order per key, then marks them sent.
+ * At least once: a crash between publish and commit publishes a row again; consumers deduplicate by id.
+ */
+export class OutboxRelay {
+  readonly stats: RelayStats = { published: 0, batches: 0, failures: 0 };
+  protected readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly sentRetentionMs: number;
+  private readonly pool: Pool;
+  private readonly notified = new WakeSignal();
+  private readonly stopping = new WakeSignal();
+  private listener?: Client;
+  private producer?: Producer;
+  private running = false;
+  private loop?: Promise<void>;
+  private lastPrune = 0;
+
+  constructor(private readonly options: RelayOptions) {
+    this.batchSize = options.batchSize ?? 1000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5000;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5000;
+    this.sentRetentionMs = options.sentRetentionMs ?? 7 * 24 * 3600 * 1000;
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
+    // An idle client dying with the database must not crash the process; the next query reconnects.
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay: idle connection lost'));
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notified.wake();
+    this.stopping.wake();
+    await this.loop;
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  private async run(): Promise<void> {
+    let failuresInRow = 0;
+    while (this.running) {
+      try {
+        await this.ensureListening();
+        const { claimed, published } = await this.drainOnce();
+        failuresInRow = 0;
+        if (claimed === this.batchSize && published > 0) continue;
+        // Keys held by another relay instance free up within one of its batches.
+        if (claimed > published) await this.stopping.sleep(50);
+        else await this.pruneSentRows().then(() => this.notified.sleep(this.pollIntervalMs));
+      } catch (error) {
+        failuresInRow++;
+        this.stats.failures++;
+        this.options.logger.warn({ err: error, failuresInRow }, 'outbox relay: batch failed, will retry');
+        await this.discardProducer();
+        await this.stopping.sleep(backoffMs(failuresInRow, 100, this.maxBackoffMs));
+      }
+    }
+  }
+
+  /** One transaction: claim unsent rows, publish those whose keys are in order, mark them sent. */
+  async drainOnce(): Promise<{ claimed: number; published: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const rows = await this.claim(client);
+      const blocked = await this.keysWithOlderUnclaimedRows(client, rows);
+      const publishable = rows.filter((row) => !blocked.has(row.message_key));
+      if (publishable.length > 0) await this.publishAndMark(client, publishable);
+      await client.query('COMMIT');
+      return { claimed: rows.length, published: publishable.length };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  protected async claim(client: PoolClient): Promise<OutboxRow[]> {
+    const result = await client.query<OutboxRow>(
+      `SELECT id, topic, message_key, headers, payload FROM outbox
+       WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [this.batchSize],
+    );
+    return result.rows;
+  }
+
+  /**
+   * SKIP LOCKED lets a second relay claim a key's later rows while the first still holds earlier ones.
+   * A key is publishable only if this batch holds every unsent row of it up to its highest claimed id.
+   */
+  private async keysWithOlderUnclaimedRows(client: PoolClient, rows: OutboxRow[]): Promise<Set<string>> {
+    const perKey = new Map<string, { maxId: string; count: number }>();
+    for (const row of rows) {
+      const entry = perKey.get(row.message_key) ?? { maxId: row.id, count: 0 };
+      entry.maxId = row.id;
+      entry.count++;
+      perKey.set(row.message_key, entry);
+    }
+    if (perKey.size === 0) return new Set();
+    const result = await client.query<{ key: string }>(
+      `SELECT c.key FROM unnest($1::text[], $2::bigint[], $3::int[]) AS c(key, max_id, claimed)
+       WHERE (SELECT count(*) FROM outbox o
+              WHERE o.message_key = c.key AND o.sent_at IS NULL AND o.id <= c.max_id) > c.claimed`,
+      [[...perKey.keys()], [...perKey.values()].map((v) => v.maxId), [...perKey.values()].map((v) => v.count)],
+    );
+    return new Set(result.rows.map((row) => row.key));
+  }
+
+  protected async publishAndMark(client: PoolClient, rows: OutboxRow[]): Promise<void> {
+    await this.publish(rows);
+    await this.markSent(client, rows);
+  }
+
+  protected async publish(rows: OutboxRow[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
+      byTopic.set(row.topic, messages);
+    }
+    const producer = await this.connectedProducer();
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    this.stats.published += rows.length;
+    this.stats.batches++;
+  }
+
+  protected async markSent(client: PoolClient, rows: OutboxRow[]): Promise<void> {
+    await client.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3000 },
+    });
+    await producer.connect();
+    this.producer = producer;
+    return producer;
+  }
+
+  /**
+   * After a failed send the producer's sequence numbers may no longer match the broker's;
+   * a fresh producer (new producer id) makes the retry a clean at-least-once resend.
+   */
+  private async discardProducer(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private async ensureListening(): Promise<void> {
+    if (this.listener) return;
+    const listener = new Client({ connectionString: this.options.databaseUrl });
+    const forget = (error?: Error) => {
+      if (error) this.options.logger.warn({ err: error }, 'outbox relay: listener lost, polling until it is back');
+      if (this.listener === listener) this.listener = undefined;
+    };
+    listener.on('notification', () => this.notified.wake());
+    listener.on('error', forget);
+    listener.on('end', () => forget());
+    await listener.connect();
+    await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = listener;
+  }
+
+  private async pruneSentRows(): Promise<void> {
+    if (Date.now() - this.lastPrune < 60_000) return;
+    this.lastPrune = Date.now();
+    await this.pool.query(`DELETE FROM outbox WHERE sent_at < now() - $1::int * interval '1 millisecond'`, [
+      this.sentRetentionMs,
+    ]);
+  }
+}

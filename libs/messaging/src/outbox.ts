@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Static, TSchema } from '@sinclair/typebox';
+import {
+  type CloudEvent,
+  type ContractRegistry,
+  type EventContract,
+  localTopic,
+  sourceOf,
+  toKafkaRecord,
+} from '@tandem/contracts';
+
+export interface OutboxMessage<S extends TSchema> {
+  contract: EventContract<S>;
+  /** The aggregate id: Kafka key and CloudEvents subject. */
+  subject: string;
+  data: Static<S>;
+  /** Defaults to the node-local topic of the contract's family. */
+  topic?: string;
+  traceparent?: string;
+}
+
+export interface OutboxIdentity {
+  municipality: string;
+  service: string;
+}
+
+/**
+ * Writes events into the caller's transaction; the relay publishes them after commit.
+ * Guarantee: an event exists iff the transaction that wrote it committed.
+ */
+export class Outbox {
+  constructor(
+    private readonly identity: OutboxIdentity,
+    private readonly registry: ContractRegistry,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async add<S extends TSchema>(manager: EntityManager, message: OutboxMessage<S>): Promise<CloudEvent<Static<S>>> {
+    this.registry.assertValid(message.contract.type, message.data);
+    const event: CloudEvent<Static<S>> = {
+      id: randomUUID(),
+      source: sourceOf(this.identity.municipality, this.identity.service),
+      type: message.contract.type,
+      time: this.clock().toISOString(),
+      subject: message.subject,
+      traceparent: message.traceparent,
+      data: message.data,
+    };
+    const record = toKafkaRecord(event);
+    const topic = message.topic ?? localTopic(this.identity.municipality, message.contract);
+    await manager.query(
+      'INSERT INTO outbox (event_id, topic, message_key, headers, payload) VALUES ($1, $2, $3, $4, $5)',
+      [event.id, topic, record.key, JSON.stringify(record.headers), record.value],
+    );
+    return event;
+  }
+}

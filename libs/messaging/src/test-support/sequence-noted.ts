@@ -1,0 +1,30 @@
+import { Type } from '@sinclair/typebox';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { defineEvent } from '@tandem/contracts';
+
+/** A test event: the n-th event of an aggregate, so tests can check order and count effects. */
+export const SequenceNotedV1 = defineEvent({
+  service: 'intake',
+  family: 'sequence',
+  name: 'sequence-noted',
+  version: 1,
+  description: 'Test-only event carrying a per-aggregate sequence number.',
+  schema: Type.Object({
+    aggregate: Type.String({ minLength: 1 }),
+    seq: Type.Integer({ minimum: 0 }),
+    padding: Type.Optional(Type.String()),
+    failWith: Type.Optional(Type.Union([Type.Literal('always'), Type.Literal('connection-loss-once')])),
+  }),
+  example: { aggregate: 'a-1', seq: 0 },
+});
+
+/** One row per applied event, with no uniqueness, so a duplicate effect shows as a second row. */
+export class EffectsTable1700000000000 implements MigrationInterface {
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`CREATE TABLE effects (event_id text NOT NULL, aggregate text NOT NULL, seq int NOT NULL)`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE effects`);
+  }
+}

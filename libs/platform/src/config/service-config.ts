@@ -1,0 +1,66 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/** Settings every service reads from its environment; validated at start, so bad config stops the process. */
+export class ServiceConfig {
+  @Matches(/^[a-z]{2}-[a-z0-9-]+$/, { message: 'MUNICIPALITY_ID must look like de-goerlitz' })
+  MUNICIPALITY_ID!: string;
+
+  @Matches(/^[A-Z]{2}$/, { message: 'COUNTRY_CODE must be an ISO 3166-1 alpha-2 code such as DE' })
+  COUNTRY_CODE!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** 127.0.0.1 by default; containers set 0.0.0.0. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
+  KAFKA_BROKERS!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_TOPIC_PARTITIONS = 3;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  KAFKA_REPLICATION_FACTOR = 1;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Larger JSON bodies are refused with 413 before they are parsed. */
+  @Matches(/^\d+(b|kb|mb)$/)
+  HTTP_BODY_LIMIT = '100kb';
+
+  @IsString()
+  AUTH_ISSUER = 'urn:tandem:dev-issuer';
+
+  @IsString()
+  AUTH_AUDIENCE = 'tandem';
+
+  /** The OIDC provider's JWKS endpoint (production) ... */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/)
+  AUTH_JWKS_URL?: string;
+
+  /** ... or a JWKS file (the development issuer's). */
+  @IsOptional()
+  @IsString()
+  AUTH_JWKS_FILE?: string;
+}
+
+/** Checks that span several settings. */
+export function serviceConfigProblems(config: ServiceConfig): string[] {
+  const jwksSources = [config.AUTH_JWKS_URL, config.AUTH_JWKS_FILE].filter(Boolean).length;
+  return jwksSources === 1 ? [] : ['exactly one of AUTH_JWKS_URL and AUTH_JWKS_FILE must be set'];
+}

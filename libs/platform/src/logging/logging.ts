@@ -1,0 +1,44 @@
+import type { Params } from 'nestjs-pino';
+
+/**
+ * Fields that identify or describe a person. Logs never carry their values, wherever they appear
+ * in a logged object (top level or up to three levels deep).
+ */
+export const PERSONAL_FIELDS = [
+  'givenName',
+  'familyName',
+  'name',
+  'dateOfBirth',
+  'gender',
+  'status',
+  'residenceMunicipality',
+  'email',
+  'phone',
+  'address',
+  'notes',
+  'body',
+];
+
+export function redactionPaths(fields: string[] = PERSONAL_FIELDS): string[] {
+  return fields.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`]).concat([
+    'req.headers.authorization',
+    'req.headers.cookie',
+    'res.headers["set-cookie"]',
+  ]);
+}
+
+/** Structured JSON logs: one line per event, request ids, no bodies, personal fields redacted. */
+export function loggingParams(level: string, service: string, municipality: string): Params {
+  return {
+    pinoHttp: {
+      level,
+      base: { service, municipality },
+      redact: { paths: redactionPaths(), censor: '[redacted]' },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    },
+  };
+}

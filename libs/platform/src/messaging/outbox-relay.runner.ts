@@ -1,0 +1,38 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import type { Kafka } from 'kafkajs';
+import { type EventContract, localTopic } from '@tandem/contracts';
+import { ensureTopics, OutboxRelay } from '@tandem/messaging';
+import { ServiceConfig } from '../config/service-config';
+import { KAFKA } from './tokens';
+
+export const PRODUCED_CONTRACTS = Symbol('ProducedContracts');
+
+/** Creates the service's topics, then relays its outbox for as long as the app runs. */
+@Injectable()
+export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private relay?: OutboxRelay;
+
+  constructor(
+    private readonly config: ServiceConfig,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(PRODUCED_CONTRACTS) private readonly produced: EventContract[],
+    private readonly logger: PinoLogger,
+  ) {
+    logger.setContext('OutboxRelay');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const topics = this.produced.map((contract) => localTopic(this.config.MUNICIPALITY_ID, contract));
+    await ensureTopics(this.kafka, topics, {
+      partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+    });
+    this.relay = new OutboxRelay({ databaseUrl: this.config.DATABASE_URL, kafka: this.kafka, logger: this.logger.logger });
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}

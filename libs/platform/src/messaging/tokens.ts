@@ -1,0 +1,2 @@
+export const KAFKA = Symbol('Kafka');
+export const CONTRACT_REGISTRY = Symbol('ContractRegistry');

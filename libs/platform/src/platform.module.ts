@@ -1,0 +1,82 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { MigrationInterface } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { ContractRegistry, type EventContract, type ServiceName } from '@tandem/contracts';
+import { createKafkaClient, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
+import { AuditLog } from './audit/audit-log';
+import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
+import { AuthModule } from './auth/auth.module';
+import { ServiceConfig } from './config/service-config';
+import { HealthModule } from './health/health.module';
+import { loggingParams } from './logging/logging';
+import { OutboxRelayRunner, PRODUCED_CONTRACTS } from './messaging/outbox-relay.runner';
+import { CONTRACT_REGISTRY, KAFKA } from './messaging/tokens';
+
+export interface PlatformOptions {
+  service: ServiceName;
+  config: ServiceConfig;
+  /** The service's TypeORM entities and its own migrations (outbox, inbox and audit tables are added here). */
+  entities: Array<new () => object>;
+  migrations: Array<new () => MigrationInterface>;
+  /** Event types the service publishes: their topics are created at start. */
+  produces: EventContract[];
+  /** Event types it reads (for validation); produced ones are included automatically. */
+  consumes?: EventContract[];
+}
+
+/**
+ * What every service needs, wired once: config, logging, its own database (migrations run at start,
+ * never `synchronize`), Kafka, the outbox and its relay, audit log, authentication and health.
+ * Global within one service's application only: each service app gets its own instances.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    const { config, service } = options;
+    const registry = new ContractRegistry([...new Set([...options.produces, ...(options.consumes ?? [])])]);
+    const kafkaProvider = {
+      provide: KAFKA,
+      inject: [PinoLogger],
+      useFactory: (logger: PinoLogger) =>
+        createKafkaClient({
+          brokers: config.KAFKA_BROKERS.split(','),
+          clientId: `${config.MUNICIPALITY_ID}.${service}`,
+          logger: logger.logger,
+        }),
+    };
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot(loggingParams(config.LOG_LEVEL, service, config.MUNICIPALITY_ID)),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.DATABASE_URL,
+          entities: options.entities,
+          migrations: [MessagingTables1763769600000, AuditLogTable1763769600001, ...options.migrations],
+          migrationsRun: true,
+          synchronize: false,
+        }),
+        AuthModule.forRoot({
+          municipality: config.MUNICIPALITY_ID,
+          issuer: config.AUTH_ISSUER,
+          audience: config.AUTH_AUDIENCE,
+          jwksUrl: config.AUTH_JWKS_URL,
+          jwksFile: config.AUTH_JWKS_FILE,
+        }),
+        HealthModule,
+      ],
+      providers: [
+        { provide: ServiceConfig, useValue: config },
+        { provide: CONTRACT_REGISTRY, useValue: registry },
+        { provide: PRODUCED_CONTRACTS, useValue: options.produces },
+        { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
+        kafkaProvider,
+        AuditLog,
+        OutboxRelayRunner,
+      ],
+      exports: [ServiceConfig, CONTRACT_REGISTRY, KAFKA, Outbox, AuditLog],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import type { ConsentPurpose } from '@tandem/contracts';
+
+export const GENDERS = ['female', 'male', 'diverse', 'undisclosed'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Special-category data: stays on this node, never in an event or a log. */
+export const PARTICIPANT_STATUSES = ['refugee', 'asylum_seeker', 'migrant', 'host_resident'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+export const CONSENT_CHANNELS = ['in_person', 'paper', 'digital'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
+export interface LanguageSkill {
+  code: string;
+  level: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+}
+
+export interface ParticipantProfile {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  gender: Gender;
+  residenceMunicipality: string;
+  status: ParticipantStatus;
+  languages: LanguageSkill[];
+}
+
+export interface Consent {
+  id: string;
+  participantId: string;
+  purposes: ConsentPurpose[];
+  noticeVersion: string;
+  channel: ConsentChannel;
+  givenAt: Date;
+  recordedBy: string;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+}
+
+export class ConsentAlreadyWithdrawnError extends Error {
+  override readonly name = 'ConsentAlreadyWithdrawnError';
+  constructor(readonly consentId: string) {
+    super(`consent ${consentId} was already withdrawn`);
+  }
+}
+
+export class BirthDateInFutureError extends Error {
+  override readonly name = 'BirthDateInFutureError';
+  constructor() {
+    super('dateOfBirth lies in the future');
+  }
+}
+
+export function checkProfile(profile: ParticipantProfile, now: Date): void {
+  if (profile.dateOfBirth > now.toISOString().slice(0, 10)) throw new BirthDateInFutureError();
+}
+
+export function grantConsent(
+  participantId: string,
+  terms: Pick<Consent, 'purposes' | 'noticeVersion' | 'channel'>,
+  context: { id: string; actor: string; now: Date },
+): Consent {
+  return {
+    id: context.id,
+    participantId,
+    purposes: [...new Set(terms.purposes)],
+    noticeVersion: terms.noticeVersion,
+    channel: terms.channel,
+    givenAt: context.now,
+    recordedBy: context.actor,
+    withdrawnAt: null,
+    withdrawnBy: null,
+  };
+}
+
+export function withdrawConsent(consent: Consent, context: { actor: string; now: Date }): Consent {
+  if (consent.withdrawnAt) throw new ConsentAlreadyWithdrawnError(consent.id);
+  return { ...consent, withdrawnAt: context.now, withdrawnBy: context.actor };
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { GrantConsent } from './grant-consent';
+import { CLOCK } from './participant-access';
+import { ParticipantsController } from './participants.controller';
+import { ReadParticipant } from './read-participant';
+import { RegisterParticipant } from './register-participant';
+import { WithdrawConsent } from './withdraw-consent';
+
+@Module({
+  controllers: [ParticipantsController],
+  providers: [
+    RegisterParticipant,
+    ReadParticipant,
+    GrantConsent,
+    WithdrawConsent,
+    { provide: CLOCK, useValue: () => new Date() },
+  ],
+})
+export class ParticipantsModule {}

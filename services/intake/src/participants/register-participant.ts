@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ParticipantRegisteredV1 } from '@tandem/contracts';
+import { Outbox } from '@tandem/messaging';
+import { AuditLog, type Principal, ServiceConfig } from '@tandem/platform';
+import { CASE_MANAGEMENT, CLOCK, type Clock } from './participant-access';
+import { checkProfile, type ParticipantProfile } from './participant';
+import { ParticipantEntity } from './participant.entity';
+
+@Injectable()
+export class RegisterParticipant {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+    private readonly config: ServiceConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Row, event and audit entry commit together or not at all. */
+  async execute(profile: ParticipantProfile, actor: Principal): Promise<ParticipantEntity> {
+    const now = this.clock();
+    checkProfile(profile, now);
+    return this.dataSource.transaction(async (manager) => {
+      const participant = manager.create(ParticipantEntity, {
+        ...profile,
+        id: randomUUID(),
+        registeredAt: now,
+        registeredBy: actor.subject,
+      });
+      await manager.insert(ParticipantEntity, participant);
+      await this.outbox.add(manager, {
+        contract: ParticipantRegisteredV1,
+        subject: participant.id,
+        data: {
+          participantId: participant.id,
+          municipality: this.config.MUNICIPALITY_ID,
+          registeredAt: now.toISOString(),
+          languages: profile.languages,
+        },
+      });
+      await this.audit.record(manager, {
+        actor,
+        action: 'register',
+        resourceType: 'participant',
+        resourceId: participant.id,
+        purpose: CASE_MANAGEMENT,
+      });
+      return participant;
+    });
+  }
+}
