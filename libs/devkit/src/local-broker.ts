@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
-import { runScript } from './run-script';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { REPO_ROOT, runScript } from './run-script';
 
 const SCRIPT = 'deploy/local/kafka/kafka-local.sh';
 
@@ -49,7 +51,10 @@ export class LocalBroker {
     await runScript(SCRIPT, ['kill'], this.env);
   }
 
+  /** Stops the broker and deletes its data: a test broker is never reused. */
   async stop(): Promise<void> {
     await runScript(SCRIPT, ['down'], this.env);
+    const localDir = process.env.KAFKA_LOCAL_DIR ?? join(REPO_ROOT, '.local/kafka');
+    await rm(join(localDir, this.name), { recursive: true, force: true });
   }
 }
