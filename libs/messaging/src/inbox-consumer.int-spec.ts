@@ -88,6 +88,15 @@ describe('InboxConsumer', () => {
     expect(letters[2].headers['dlq_error']).toContain('handler refuses seq 2');
   });
 
+  it('keeps its group membership through a handler slower than the session timeout', async () => {
+    await harness.write([{ aggregate: 'slow', seq: 0, workMs: 9000 }, { aggregate: 'slow', seq: 1 }]);
+    harness.relay().start();
+    const consumer = harness.consumer({ sessionTimeoutMs: 6000 });
+    await consumer.start();
+    expect(await eventually(async () => (await harness.effects()).total === 2, 60_000)).toBe(true);
+    expect(consumer.stats).toMatchObject({ applied: 2, duplicates: 0, groupJoins: 1 });
+  });
+
   it('retries a lost database connection until it succeeds, never dead-lettering it', async () => {
     await harness.write([{ aggregate: 'flaky', seq: 0, failWith: 'connection-loss-once' }]);
     harness.relay().start();

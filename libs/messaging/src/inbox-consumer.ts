@@ -30,6 +30,8 @@ export interface InboxConsumerOptions {
   maxAttempts?: number;
   initialBackoffMs?: number;
   maxBackoffMs?: number;
+  /** How long the group waits for a heartbeat before it hands the partitions to another member. */
+  sessionTimeoutMs?: number;
 }
 
 export interface ConsumerStats {
@@ -38,6 +40,8 @@ export interface ConsumerStats {
   skipped: number;
   deadLettered: number;
   retries: number;
+  /** Times this consumer joined its group; more than one means rebalances. */
+  groupJoins: number;
 }
 
 type Decoded = { event: CloudEvent; handler: EventHandler } | { skip: true } | Pick<DeadLetter, 'reason' | 'error'>;
@@ -48,17 +52,25 @@ type Decoded = { event: CloudEvent; handler: EventHandler } | { skip: true } | P
  * failures are retried `maxAttempts` times, then the message goes to `<topic>.dlq` and the partition moves on.
  */
 export class InboxConsumer {
-  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0 };
+  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0, groupJoins: 0 };
   private readonly stopping = new WakeSignal();
   private stopped = false;
+  private heartbeatIntervalMs = 3000;
   private consumer?: Consumer;
   private producer?: Producer;
 
   constructor(protected readonly options: InboxConsumerOptions) {}
 
   async start(): Promise<void> {
-    const { kafka, groupId, topics } = this.options;
-    this.consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
+    const { kafka, groupId, topics, sessionTimeoutMs = 30_000 } = this.options;
+    this.heartbeatIntervalMs = Math.min(3000, sessionTimeoutMs / 3);
+    this.consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval: this.heartbeatIntervalMs,
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.stats.groupJoins++);
     this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     await this.producer.connect();
     await this.consumer.connect();
@@ -77,7 +89,7 @@ export class InboxConsumer {
   private async processBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     // kafkajs heartbeats only when asked; a slow handler must not get the consumer thrown out of its group.
-    const beat = setInterval(() => heartbeat().catch(() => undefined), 3000);
+    const beat = setInterval(() => heartbeat().catch(() => undefined), this.heartbeatIntervalMs);
     try {
       for (const message of batch.messages) {
         if (this.stopped || !isRunning() || isStale()) break;

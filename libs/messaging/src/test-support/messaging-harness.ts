@@ -1,4 +1,5 @@
 import pino from 'pino';
+import type { Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
 import type { Kafka } from 'kafkajs';
 import { type CloudEvent, ContractRegistry, deadLetterTopic } from '@tandem/contracts';
@@ -44,7 +45,7 @@ export class MessagingHarness {
   }
 
   /** Writes one SequenceNoted event per item, each batch in one transaction. */
-  async write(events: Array<{ aggregate: string; seq: number; padding?: string; failWith?: 'always' | 'connection-loss-once' }>): Promise<void> {
+  async write(events: Array<Static<typeof SequenceNotedV1.schema>>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       for (const data of events) {
         await this.outbox.add(manager, { contract: SequenceNotedV1, subject: data.aggregate, data, topic: this.topic });
@@ -112,7 +113,8 @@ let connectionLossDone = false;
 
 /** The effect under test: one row per application of an event. */
 export const recordEffect: EventHandler = async (event: CloudEvent, manager) => {
-  const data = event.data as { aggregate: string; seq: number; failWith?: string };
+  const data = event.data as Static<typeof SequenceNotedV1.schema>;
+  if (data.workMs) await new Promise((resolve) => setTimeout(resolve, data.workMs));
   if (data.failWith === 'always') throw new Error(`handler refuses seq ${data.seq}`);
   if (data.failWith === 'connection-loss-once' && !connectionLossDone) {
     connectionLossDone = true;

@@ -14,6 +14,8 @@ export const SequenceNotedV1 = defineEvent({
     seq: Type.Integer({ minimum: 0 }),
     padding: Type.Optional(Type.String()),
     failWith: Type.Optional(Type.Union([Type.Literal('always'), Type.Literal('connection-loss-once')])),
+    /** Makes the handler take this long, as slow real work would. */
+    workMs: Type.Optional(Type.Integer({ minimum: 0 })),
   }),
   example: { aggregate: 'a-1', seq: 0 },
 });
