@@ -11,3 +11,4 @@ export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1 };
 
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1];
+export { renderEventCatalog } from './event-catalog';

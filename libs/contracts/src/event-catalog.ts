@@ -1,0 +1,47 @@
+import type { EventContract } from './event-contract';
+
+const TOPIC_PATTERN = (contract: EventContract) =>
+  `<municipality>.${contract.service}.${contract.family}.v${contract.version}`;
+
+function section(contract: EventContract): string {
+  return [
+    `## \`${contract.type}\``,
+    '',
+    contract.description,
+    '',
+    `- producer: ${contract.service}`,
+    `- topic: \`${TOPIC_PATTERN(contract)}\` (key and \`ce_subject\`: the aggregate id)`,
+    `- version: ${contract.version}`,
+    '',
+    'Schema (JSON Schema; unknown fields are allowed and must be ignored by consumers):',
+    '',
+    '```json',
+    JSON.stringify(contract.schema, null, 2),
+    '```',
+    '',
+    'Example `data`:',
+    '',
+    '```json',
+    JSON.stringify(contract.example, null, 2),
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** The Markdown event catalog in docs/, rendered from the contracts so it cannot drift from them. */
+export function renderEventCatalog(contracts: readonly EventContract[]): string {
+  const header = [
+    '# Event catalog',
+    '',
+    'Generated from `libs/contracts` by `npm run docs:events`; do not edit by hand.',
+    'Every event is a CloudEvents 1.0 record in Kafka binary mode: attributes in `ce_*` headers',
+    '(`ce_id`, `ce_source` = `urn:tandem:<municipality>:<service>`, `ce_type`, `ce_time`, `ce_subject`),',
+    '`traceparent` when present, `content-type: application/json`, and the JSON `data` as the value.',
+    '',
+    '| type | topic |',
+    '| --- | --- |',
+    ...contracts.map((c) => `| \`${c.type}\` | \`${TOPIC_PATTERN(c)}\` |`),
+    '',
+  ];
+  return [...header, ...contracts.map(section)].join('\n');
+}
