@@ -1,0 +1,5 @@
+-- Runs once, when the postgres container starts on an empty data volume (docker-compose.yml).
+-- One database per node and service: tandem_<node>_<service> with '-' as '_'.
+-- A service added later needs its lines here too, or `npm start` creates them on its Docker path.
+CREATE DATABASE tandem_de_goerlitz_intake;
+CREATE DATABASE tandem_pl_zgorzelec_intake;

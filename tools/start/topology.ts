@@ -1,0 +1,70 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface NodeSpec {
+  municipality: string;
+  country: string;
+  /** The node's first service listens here, the next one on portBase + 1, and so on. */
+  portBase: number;
+}
+
+/** The demo pair: two municipalities facing each other across the Neisse. */
+const DEMO_NODES: NodeSpec[] = [
+  { municipality: 'de-goerlitz', country: 'DE', portBase: 3100 },
+  { municipality: 'pl-zgorzelec', country: 'PL', portBase: 3200 },
+];
+
+/** One service of one node, as `npm start` runs it. */
+export interface ServiceInstance {
+  node: NodeSpec;
+  service: string;
+  port: number;
+  database: string;
+  /** e.g. de-goerlitz/intake: prefixes the service's log lines. */
+  label: string;
+}
+
+/** Every folder under services/ with a project.json, so a new service starts without editing this file. */
+export function discoverServices(root = REPO_ROOT): string[] {
+  const dir = join(root, 'services');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'project.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** TANDEM_NODES (comma or space separated, e.g. `de-goerlitz`) narrows the demo pair. */
+export function selectNodes(selection = process.env.TANDEM_NODES): NodeSpec[] {
+  const wanted = (selection ?? '').split(/[\s,]+/).filter(Boolean);
+  if (wanted.length === 0) return DEMO_NODES;
+  const known = DEMO_NODES.map((node) => node.municipality);
+  const unknown = wanted.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    throw new Error(`TANDEM_NODES names unknown node(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  }
+  return DEMO_NODES.filter((node) => wanted.includes(node.municipality));
+}
+
+/** The naming deploy/local/postgres-local.sh and the compose init script use too. */
+export function databaseName(municipality: string, service: string): string {
+  return `tandem_${municipality}_${service}`.replace(/-/g, '_');
+}
+
+export function planInstances(nodes: NodeSpec[], services: string[]): ServiceInstance[] {
+  return nodes.flatMap((node) =>
+    services.map((service, index) => ({
+      node,
+      service,
+      port: node.portBase + index,
+      database: databaseName(node.municipality, service),
+      label: `${node.municipality}/${service}`,
+    })),
+  );
+}
+
+/** Where `nx run <service>:build` puts the entry point (tsc keeps the repo layout under rootDir). */
+export function serviceEntry(service: string): string {
+  return join(REPO_ROOT, 'dist', 'services', service, 'services', service, 'src', 'main.js');
+}
