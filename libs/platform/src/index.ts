@@ -11,3 +11,4 @@ export * from './platform.module';
 export * from './auth/jwt-verifier';
 export * from './auth/auth.guard';
 export * from './auth/auth.module';
+export * from './messaging/inbox-transport';
