@@ -12,10 +12,11 @@ import { run } from './start/commands';
 import { databaseUrl, ensureDatabases } from './start/databases';
 import { prepareDevIssuer } from './start/dev-issuer';
 import { provideInfrastructure } from './start/infrastructure';
-import { assertPortFree, waitUntilReady } from './start/readiness';
+import { assertPortFree, waitUntilReady } from '../libs/devkit/src/readiness';
 import { say, Session } from './start/session';
 import { serviceUrl, summary } from './start/summary';
-import { discoverServices, planInstances, selectNodes, serviceEntry, type ServiceInstance } from './start/topology';
+import { discoverServices, planInstances, selectNodes, type ServiceInstance } from './start/topology';
+import { builtServiceEntry } from '../libs/devkit/src/service-process';
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -72,7 +73,7 @@ async function main(session: Session): Promise<void> {
   await Promise.all(
     instances.map((instance) => {
       const env = serviceEnv(instance, infrastructure, jwksFile);
-      const service = session.launch(instance.label, serviceEntry(instance.service), env, prefixWidth);
+      const service = session.launch(instance.label, builtServiceEntry(instance.service), env, prefixWidth);
       return waitUntilReady(service, serviceUrl(instance), READY_TIMEOUT_MS);
     }),
   );

@@ -1,5 +1,5 @@
 import type { Infrastructure } from '../../libs/devkit/src/infrastructure';
-import { describeExit, ServiceProcess } from './service-process';
+import { describeExit, ServiceProcess } from '../../libs/devkit/src/service-process';
 
 export function say(message: string): void {
   console.log(`[start] ${message}`);

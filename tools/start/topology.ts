@@ -65,6 +65,3 @@ export function planInstances(nodes: NodeSpec[], services: string[]): ServiceIns
 }
 
 /** Where `nx run <service>:build` puts the entry point (tsc keeps the repo layout under rootDir). */
-export function serviceEntry(service: string): string {
-  return join(REPO_ROOT, 'dist', 'services', service, 'services', service, 'src', 'main.js');
-}

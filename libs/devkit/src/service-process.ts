@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { REPO_ROOT } from './topology';
+import { REPO_ROOT } from './run-script';
 
 const RECENT_LINES = 30;
 const STOP_GRACE_MS = 10_000;
@@ -9,6 +10,11 @@ const STOP_GRACE_MS = 10_000;
 export interface ProcessExit {
   code: number | null;
   signal: NodeJS.Signals | null;
+}
+
+/** Where `nx run <service>:build` puts a service's entry point. */
+export function builtServiceEntry(service: string): string {
+  return join(REPO_ROOT, 'dist', 'services', service, 'services', service, 'src', 'main.js');
 }
 
 export function describeExit({ code, signal }: ProcessExit): string {
@@ -24,7 +30,7 @@ export class ServiceProcess {
   private constructor(
     readonly label: string,
     private readonly child: ChildProcess,
-    prefix: string,
+    prefix: string | undefined,
   ) {
     this.exited = new Promise((resolve) => {
       // 'close' comes after the output streams ended, so the last lines are in `recent`.
@@ -36,9 +42,15 @@ export class ServiceProcess {
   }
 
   /** `detached`: a Ctrl+C in the terminal reaches only `npm start`, which then stops services in order. */
-  static start(label: string, entry: string, env: NodeJS.ProcessEnv, prefixWidth: number): ServiceProcess {
+  static start(label: string, entry: string, env: NodeJS.ProcessEnv, prefixWidth?: number): ServiceProcess {
     const child = spawn(process.execPath, [entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    return new ServiceProcess(label, child, `[${label}]`.padEnd(prefixWidth + 2));
+    const prefix = prefixWidth === undefined ? undefined : `[${label}]`.padEnd(prefixWidth + 2);
+    return new ServiceProcess(label, child, prefix);
+  }
+
+  /** Everything the service printed lately, for assertions and error reports. */
+  get recentOutput(): string {
+    return this.recent.join('\n');
   }
 
   get hasExited(): boolean {
@@ -60,10 +72,11 @@ export class ServiceProcess {
     clearTimeout(timer);
   }
 
-  private relay(from: Readable | null, to: Writable, prefix: string): void {
+  /** Keeps the last lines; echoes them with the prefix unless `prefix` is undefined (quiet, as in tests). */
+  private relay(from: Readable | null, to: Writable, prefix: string | undefined): void {
     if (!from) return;
     createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
-      to.write(`${prefix} ${line}\n`);
+      if (prefix !== undefined) to.write(`${prefix} ${line}\n`);
       this.recent.push(line);
       if (this.recent.length > RECENT_LINES) this.recent.shift();
     });
