@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Partitioners } from 'kafkajs';
 import type { CloudEvent } from '@tandem/contracts';
 import { toKafkaRecord } from '@tandem/contracts';
+import { uniqueName } from '@tandem/devkit';
 import { eventually, MessagingHarness } from './test-support/messaging-harness';
 import { InboxConsumer } from './inbox-consumer';
 
@@ -33,6 +34,31 @@ async function applyThenRedeliverEverything(harness: MessagingHarness, Consumer:
   return harness.effects();
 }
 
+/** Three poison messages, then a good one, all on one key and so one partition. */
+async function sendPoisonThenGood(harness: MessagingHarness, maxAttempts: number, waitMs: number) {
+  const event = (seq: number, data: object): CloudEvent => ({
+    id: `poison-${seq}`,
+    source: 'urn:tandem:xx-test:intake',
+    type: 'tandem.intake.sequence-noted.v1',
+    time: new Date().toISOString(),
+    subject: 'one-key',
+    data,
+  });
+  const malformed = { ...toKafkaRecord(event(0, {})), value: '{"aggregate": "one-key", "seq": ' };
+  const schemaInvalid = toKafkaRecord(event(1, { aggregate: 'one-key', seq: 'one' }));
+  const alwaysThrows = toKafkaRecord(event(2, { aggregate: 'one-key', seq: 2, failWith: 'always' }));
+  const good = toKafkaRecord(event(3, { aggregate: 'one-key', seq: 3 }));
+  const producer = harness.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  await producer.send({ topic: harness.topic, messages: [malformed, schemaInvalid, alwaysThrows, good] });
+  await producer.disconnect();
+
+  const consumer = harness.consumer({ maxAttempts });
+  await consumer.start();
+  const applied = await eventually(async () => (await harness.effects()).total === 1, waitMs);
+  return { malformed, applied };
+}
+
 describe('InboxConsumer', () => {
   let harness: MessagingHarness;
 
@@ -52,27 +78,8 @@ describe('InboxConsumer', () => {
   });
 
   it('moves poison messages to the dead-letter topic with their origin and applies the next one', async () => {
-    const producer = harness.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    const event = (seq: number, data: object): CloudEvent => ({
-      id: `poison-${seq}`,
-      source: 'urn:tandem:xx-test:intake',
-      type: 'tandem.intake.sequence-noted.v1',
-      time: new Date().toISOString(),
-      subject: 'one-key',
-      data,
-    });
-    const malformed = { ...toKafkaRecord(event(0, {})), value: '{"aggregate": "one-key", "seq": ' };
-    const schemaInvalid = toKafkaRecord(event(1, { aggregate: 'one-key', seq: 'one' }));
-    const alwaysThrows = toKafkaRecord(event(2, { aggregate: 'one-key', seq: 2, failWith: 'always' }));
-    const good = toKafkaRecord(event(3, { aggregate: 'one-key', seq: 3 }));
-    // One key, so one partition: the good message waits behind the three poison ones.
-    await producer.send({ topic: harness.topic, messages: [malformed, schemaInvalid, alwaysThrows, good] });
-    await producer.disconnect();
-
-    const consumer = harness.consumer({ maxAttempts: 3 });
-    await consumer.start();
-    expect(await eventually(async () => (await harness.effects()).total === 1)).toBe(true);
+    const { malformed, applied } = await sendPoisonThenGood(harness, 3, 60_000);
+    expect(applied).toBe(true);
 
     const letters = await harness.readDeadLetters();
     expect(letters.map((l) => l.headers['dlq_reason'])).toEqual(['invalid-envelope', 'contract-violation', 'handler-failed']);
@@ -86,6 +93,28 @@ describe('InboxConsumer', () => {
     }
     expect(letters[0].value).toBe(malformed.value);
     expect(letters[2].headers['dlq_error']).toContain('handler refuses seq 2');
+  });
+
+  it('catches a consumer that retries a failing handler forever', async () => {
+    const { applied } = await sendPoisonThenGood(harness, Number.POSITIVE_INFINITY, 10_000);
+    expect(applied).toBe(false);
+  });
+
+  it('commits what it applied when stopped mid-batch, so a successor redelivers nothing', async () => {
+    await harness.write(Array.from({ length: 6 }, (_, seq) => ({ aggregate: 'slow', seq, workMs: 500 })));
+    harness.relay().start();
+    const groupId = uniqueName('handover');
+    const first = harness.consumer({ groupId });
+    await first.start();
+    await eventually(async () => first.stats.applied >= 2, 30_000, 20);
+    await first.stop();
+    const appliedBeforeStop = first.stats.applied;
+    expect(appliedBeforeStop).toBeLessThan(6);
+
+    const successor = harness.consumer({ groupId });
+    await successor.start();
+    expect(await eventually(async () => (await harness.effects()).total === 6, 60_000)).toBe(true);
+    expect(successor.stats).toMatchObject({ applied: 6 - appliedBeforeStop, duplicates: 0 });
   });
 
   it('keeps its group membership through a handler slower than the session timeout', async () => {
