@@ -32,6 +32,17 @@ describe('log redaction', () => {
     expect(line).toContain('intake.referrals');
   });
 
+  it('drops the query values database errors carry', () => {
+    const failure = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      parameters: ['Olena', '1994-03-17'],
+      detail: 'Key (given_name)=(Olena) already exists.',
+      driverError: { detail: 'Key (given_name)=(Olena) already exists.' },
+    });
+    const line = logLine({ err: failure });
+    expect(line).toContain('duplicate key value');
+    expect(line).not.toMatch(/Olena|1994-03-17/);
+  });
+
   it('hides credentials of requests', () => {
     const line = logLine({ req: { headers: { authorization: 'Bearer secret-token' } } });
     expect(line).not.toContain('secret-token');

@@ -19,7 +19,10 @@ export const PERSONAL_FIELDS = [
   'body',
 ];
 
-export function redactionPaths(fields: string[] = PERSONAL_FIELDS): string[] {
+/** Parts of database errors that repeat the values of a query (TypeORM `parameters`, PostgreSQL `detail`). */
+export const ERROR_DATA_FIELDS = ['parameters', 'detail', 'driverError'];
+
+export function redactionPaths(fields: string[] = [...PERSONAL_FIELDS, ...ERROR_DATA_FIELDS]): string[] {
   return fields.flatMap((field) => [field, `*.${field}`, `*.*.${field}`, `*.*.*.${field}`]).concat([
     'req.headers.authorization',
     'req.headers.cookie',
