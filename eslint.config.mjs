@@ -15,6 +15,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:federation', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts', 'type:devkit'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:devkit'] },
             { sourceTag: 'type:devkit', onlyDependOnLibsWithTags: ['type:contracts'] },

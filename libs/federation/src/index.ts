@@ -1,0 +1,10 @@
+export * from './federation-schema';
+export * from './federation';
+export { FederationError } from './federation-error';
+export { loadFederation, type FederationSource } from './load-federation';
+export * from './node-keys';
+export * from './federation-entry';
+export * from './message-rejected-error';
+export { MessageSigner, type MessageSignerOptions } from './message-signer';
+export { MessageVerifier, type VerifiedMessage } from './message-verifier';
+export { DESTINATION_HEADER, SENDER_HEADER, SIGNATURE_HEADER, SIGNATURE_TYPE, isCoveredHeader } from './signed-content';
