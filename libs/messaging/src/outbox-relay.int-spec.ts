@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
-import { Partitioners } from 'kafkajs';
+import { Partitioners, type Producer } from 'kafkajs';
 import { eventually, MessagingHarness } from './test-support/messaging-harness';
-import { Outbox, type OutboxMessage } from './outbox';
+import { Outbox, type OutboxMessage, OutboxMessageTooLargeError } from './outbox';
 import { OutboxRelay, type OutboxRow } from './outbox-relay';
 import type { TSchema } from '@sinclair/typebox';
 import type { EntityManager } from 'typeorm';
@@ -19,6 +19,33 @@ function outboxPublishingOutsideTransaction(harness: MessagingHarness): Outbox {
     return event;
   };
   return outbox;
+}
+
+/** Broken on purpose: one request per batch, however large, as kafkajs's sendBatch alone would send it. */
+class UnchunkedRelay extends OutboxRelay {
+  private direct?: Producer;
+
+  protected override async publish(rows: OutboxRow[]): Promise<void> {
+    this.direct ??= this.options.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await this.direct.connect();
+    const messages = rows.map((row) => ({ key: row.message_key, value: row.payload, headers: row.headers }));
+    await this.direct.sendBatch({ acks: -1, topicMessages: [{ topic: rows[0].topic, messages }] });
+  }
+
+  override async stop(): Promise<void> {
+    await super.stop();
+    await this.direct?.disconnect();
+  }
+}
+
+/** 1,000 events of about 1 KiB on one key: more than the broker takes in one partition batch. */
+async function drainBurstOnOneKey(harness: MessagingHarness, Relay: typeof OutboxRelay, waitMs: number) {
+  for (let start = 0; start < 1000; start += 250) {
+    await harness.write(Array.from({ length: 250 }, (_, i) => ({ aggregate: 'busy', seq: start + i, padding: 'p'.repeat(1024) })));
+  }
+  const relay = harness.relay({ batchSize: 1000, maxBackoffMs: 200 }, Relay);
+  relay.start();
+  return eventually(async () => (await harness.unsentCount()) === 0, waitMs);
 }
 
 /** Broken on purpose: publishes each batch in reverse order. */
@@ -100,6 +127,24 @@ describe('OutboxRelay', () => {
     expect(new Set(records.map((r) => r.partition))).toEqual(new Set([0, 1, 2]));
     expect(orderViolations(records)).toBe(0);
     expect(relays[0].stats.published + relays[1].stats.published).toBe(1000);
+  });
+
+  it('drains a burst on one key larger than one broker request', async () => {
+    expect(await drainBurstOnOneKey(harness, OutboxRelay, 60_000)).toBe(true);
+    const records = await harness.readTopic();
+    expect(records).toHaveLength(1000);
+    expect(orderViolations(records)).toBe(0);
+  });
+
+  it('catches a relay that sends a whole batch as one request', async () => {
+    expect(await drainBurstOnOneKey(harness, UnchunkedRelay, 10_000)).toBe(false);
+  });
+
+  it('refuses an event too large to ever be published, writing nothing', async () => {
+    await expect(harness.write([{ aggregate: 'huge', seq: 0, padding: 'p'.repeat(1024 * 1024) }])).rejects.toThrow(
+      OutboxMessageTooLargeError,
+    );
+    expect(await harness.unsentCount()).toBe(0);
   });
 
   it('catches a relay that reorders a batch', async () => {

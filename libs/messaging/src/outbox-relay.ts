@@ -1,6 +1,8 @@
 import { Client, Pool, type PoolClient } from 'pg';
 import { type Kafka, type Message, type Producer, Partitioners } from 'kafkajs';
+import { keysOutOfOrder } from './key-order-guard';
 import { OUTBOX_CHANNEL } from './messaging-tables.migration';
+import { chunksUnder } from './send-chunks';
 import type { Logger } from './logger';
 import { WakeSignal, backoffMs } from './wake-signal';
 
@@ -51,7 +53,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private lastPrune = 0;
 
-  constructor(private readonly options: RelayOptions) {
+  constructor(protected readonly options: RelayOptions) {
     this.batchSize = options.batchSize ?? 1000;
     this.pollIntervalMs = options.pollIntervalMs ?? 5000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
@@ -104,7 +106,7 @@ export class OutboxRelay {
     try {
       await client.query('BEGIN');
       const rows = await this.claim(client);
-      const blocked = await this.keysWithOlderUnclaimedRows(client, rows);
+      const blocked = await keysOutOfOrder(client, rows);
       const publishable = rows.filter((row) => !blocked.has(row.message_key));
       if (publishable.length > 0) await this.publishAndMark(client, publishable);
       await client.query('COMMIT');
@@ -126,45 +128,23 @@ export class OutboxRelay {
     return result.rows;
   }
 
-  /**
-   * SKIP LOCKED lets a second relay claim a key's later rows while the first still holds earlier ones.
-   * A key is publishable only if this batch holds every unsent row of it up to its highest claimed id.
-   */
-  private async keysWithOlderUnclaimedRows(client: PoolClient, rows: OutboxRow[]): Promise<Set<string>> {
-    const perKey = new Map<string, { maxId: string; count: number }>();
-    for (const row of rows) {
-      const entry = perKey.get(row.message_key) ?? { maxId: row.id, count: 0 };
-      entry.maxId = row.id;
-      entry.count++;
-      perKey.set(row.message_key, entry);
-    }
-    if (perKey.size === 0) return new Set();
-    const result = await client.query<{ key: string }>(
-      `SELECT c.key FROM unnest($1::text[], $2::bigint[], $3::int[]) AS c(key, max_id, claimed)
-       WHERE (SELECT count(*) FROM outbox o
-              WHERE o.message_key = c.key AND o.sent_at IS NULL AND o.id <= c.max_id) > c.claimed`,
-      [[...perKey.keys()], [...perKey.values()].map((v) => v.maxId), [...perKey.values()].map((v) => v.count)],
-    );
-    return new Set(result.rows.map((row) => row.key));
-  }
-
   protected async publishAndMark(client: PoolClient, rows: OutboxRow[]): Promise<void> {
     await this.publish(rows);
     await this.markSent(client, rows);
   }
 
+  /** In id order, in requests the broker accepts; a failure fails the batch and its transaction. */
   protected async publish(rows: OutboxRow[]): Promise<void> {
-    const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
-      byTopic.set(row.topic, messages);
-    }
     const producer = await this.connectedProducer();
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    for (const chunk of chunksUnder(rows)) {
+      const byTopic = new Map<string, Message[]>();
+      for (const row of chunk) {
+        const messages = byTopic.get(row.topic) ?? [];
+        messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
+        byTopic.set(row.topic, messages);
+      }
+      await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    }
     this.stats.published += rows.length;
     this.stats.batches++;
   }

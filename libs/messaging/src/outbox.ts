@@ -9,6 +9,7 @@ import {
   sourceOf,
   toKafkaRecord,
 } from '@tandem/contracts';
+import { approximateRecordBytes, MAX_SEND_BYTES } from './send-chunks';
 
 export interface OutboxMessage<S extends TSchema> {
   contract: EventContract<S>;
@@ -18,6 +19,10 @@ export interface OutboxMessage<S extends TSchema> {
   /** Defaults to the node-local topic of the contract's family. */
   topic?: string;
   traceparent?: string;
+}
+
+export class OutboxMessageTooLargeError extends Error {
+  override readonly name = 'OutboxMessageTooLargeError';
 }
 
 export interface OutboxIdentity {
@@ -48,6 +53,10 @@ export class Outbox {
       data: message.data,
     };
     const record = toKafkaRecord(event);
+    // Larger than one broker request: it could never be published and would hold back its key.
+    if (approximateRecordBytes({ message_key: record.key, payload: record.value, headers: record.headers }) > MAX_SEND_BYTES) {
+      throw new OutboxMessageTooLargeError(`${event.type} for ${event.subject} exceeds ${MAX_SEND_BYTES} bytes`);
+    }
     const topic = message.topic ?? localTopic(this.identity.municipality, message.contract);
     await manager.query(
       'INSERT INTO outbox (event_id, topic, message_key, headers, payload) VALUES ($1, $2, $3, $4, $5)',

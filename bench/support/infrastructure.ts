@@ -1,0 +1,15 @@
+import { configuredInfrastructure, type Infrastructure, localInfrastructure } from '@tandem/devkit';
+import { note } from './cli';
+
+/** KAFKA_BROKERS if set; else the project's local broker, stopped at the end only if started here. */
+export async function benchInfrastructure(): Promise<Infrastructure> {
+  const configured = configuredInfrastructure();
+  if (configured) {
+    note(`using KAFKA_BROKERS=${configured.kafkaBrokers}`);
+    return configured;
+  }
+  note('KAFKA_BROKERS not set: starting the local infrastructure (deploy/local/infra.sh up)');
+  const local = await localInfrastructure();
+  note(`local broker at ${local.kafkaBrokers}`);
+  return local;
+}
