@@ -69,6 +69,8 @@ export class InboxConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: sessionTimeoutMs,
       heartbeatInterval: this.heartbeatIntervalMs,
+      // An idle fetch waits this long for data; stopping waits for it, so keep shutdown quick.
+      maxWaitTimeInMs: 1000,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.stats.groupJoins++);
     this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
