@@ -5,7 +5,6 @@ import {
   type Infrastructure,
   localInfrastructure,
 } from '../../libs/devkit/src/infrastructure';
-import { runScript } from '../../libs/devkit/src/run-script';
 import { capture, run } from './commands';
 import { say } from './session';
 import { REPO_ROOT } from './topology';
@@ -26,15 +25,11 @@ export async function provideInfrastructure(nodes: string[], services: string[])
 
 /** deploy/local: a Kafka broker from Maven jars and the machine's PostgreSQL. */
 async function scriptedInfrastructure(nodes: string[], services: string[]): Promise<Infrastructure> {
-  const brokerRunning = await runScript('deploy/local/kafka/kafka-local.sh', ['status']).then(
-    () => true,
-    () => false,
-  );
-  say(brokerRunning ? 'reusing the running local Kafka broker (it stays running)' : 'starting a local Kafka broker');
+  say('starting the local Kafka broker unless one runs (deploy/local/infra.sh)');
   // postgres-local.sh creates its databases for these two lists, which it reads space separated.
-  process.env.TANDEM_NODES = nodes.join(' ');
-  process.env.TANDEM_SERVICES = services.join(' ');
-  return localInfrastructure();
+  const local = await localInfrastructure({ TANDEM_NODES: nodes.join(' '), TANDEM_SERVICES: services.join(' ') });
+  if (local.reusedBroker) say('reused the running local Kafka broker (it stays running)');
+  return local;
 }
 
 /** Kafka and PostgreSQL of this repo's docker-compose.yml; left running if they already were. */

@@ -32,22 +32,26 @@ export function configuredInfrastructure(): Infrastructure | undefined {
 
 /**
  * The project's own scripts: a real KRaft broker from Kafka's jars and the local PostgreSQL.
- * A broker that was already running is reused and left running.
+ * A broker that was already running is reused and left running. `env` passes settings to the
+ * scripts, e.g. TANDEM_NODES and TANDEM_SERVICES for the databases to create.
  */
-export async function localInfrastructure(): Promise<Infrastructure> {
-  const wasRunning = await runScript('deploy/local/kafka/kafka-local.sh', ['status']).then(
+export async function localInfrastructure(
+  env: Record<string, string> = {},
+): Promise<Infrastructure & { reusedBroker: boolean }> {
+  const wasRunning = await runScript('deploy/local/kafka/kafka-local.sh', ['status'], env).then(
     () => true,
     () => false,
   );
-  const output = await runScript('deploy/local/infra.sh', ['up']);
+  const output = await runScript('deploy/local/infra.sh', ['up'], env);
   const kafkaBrokers = /KAFKA_BROKERS=(\S+)/.exec(output)?.[1];
   if (!kafkaBrokers) throw new Error(`deploy/local/infra.sh up did not name the broker:\n${output}`);
   return {
     kind: 'local',
+    reusedBroker: wasRunning,
     kafkaBrokers,
     adminDatabaseUrl: process.env.TANDEM_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_DATABASE_URL,
     stop: async () => {
-      if (!wasRunning) await runScript('deploy/local/infra.sh', ['down']);
+      if (!wasRunning) await runScript('deploy/local/infra.sh', ['down'], env);
     },
   };
 }
