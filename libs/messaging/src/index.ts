@@ -7,4 +7,3 @@ export * from './dead-letter';
 export * from './topics';
 export * from './kafka-client';
 export * from './transient-error';
-export { WakeSignal, backoffMs } from './wake-signal';
