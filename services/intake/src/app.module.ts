@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1 } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
+import { CaseEntity } from './cases/case.entity';
 import { Participants1763769600002 } from './migrations/1763769600002-participants';
+import { Cases1763769600003 } from './migrations/1763769600003-cases';
 import { ConsentEntity } from './participants/consent.entity';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
@@ -15,8 +17,8 @@ export class IntakeAppModule {
         PlatformModule.forService({
           service: 'intake',
           config,
-          entities: [ParticipantEntity, ConsentEntity],
-          migrations: [Participants1763769600002],
+          entities: [ParticipantEntity, ConsentEntity, CaseEntity],
+          migrations: [Participants1763769600002, Cases1763769600003],
           produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1],
         }),
         ParticipantsModule,

@@ -23,7 +23,7 @@ export class GrantConsent {
     actor: Principal,
   ): Promise<ConsentEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await findParticipantOr404(manager, participantId, { lock: true });
+      await findParticipantOr404(manager, participantId, { lock: true, actor });
       const consent = grantConsent(participantId, terms, { id: randomUUID(), actor: actor.subject, now: this.clock() });
       const entity = manager.create(ConsentEntity, consent);
       await manager.insert(ConsentEntity, entity);

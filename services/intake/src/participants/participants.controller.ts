@@ -24,7 +24,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @ApiTags('participants')
 @ApiBearerAuth()
 @ApiBadRequestResponse({ description: 'Invalid input; `fields` names each wrong field. Nothing was written.' })
-@Roles('caseworker')
+@Roles('caseworker', 'admin')
 @Controller('participants')
 export class ParticipantsController {
   constructor(

@@ -15,7 +15,7 @@ export class ReadParticipant {
   /** A read of a person's record is audited like a write; no audit entry, no data. */
   async execute(participantId: string, actor: Principal): Promise<ParticipantView> {
     return this.dataSource.transaction(async (manager) => {
-      const participant = await findParticipantOr404(manager, participantId, { lock: false });
+      const participant = await findParticipantOr404(manager, participantId, { lock: false, actor });
       const consents = await manager.find(ConsentEntity, { where: { participantId }, order: { givenAt: 'ASC' } });
       await this.audit.record(manager, {
         actor,

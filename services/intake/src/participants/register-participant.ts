@@ -7,6 +7,7 @@ import { AuditLog, type Principal, ServiceConfig } from '@tandem/platform';
 import { CASE_MANAGEMENT, CLOCK, type Clock } from './participant-access';
 import { checkProfile, type ParticipantProfile } from './participant';
 import { ParticipantEntity } from './participant.entity';
+import { CaseEntity } from '../cases/case.entity';
 
 @Injectable()
 export class RegisterParticipant {
@@ -18,7 +19,7 @@ export class RegisterParticipant {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Row, event and audit entry commit together or not at all. */
+  /** Row, case, event and audit entry commit together or not at all. */
   async execute(profile: ParticipantProfile, actor: Principal): Promise<ParticipantEntity> {
     const now = this.clock();
     checkProfile(profile, now);
@@ -30,6 +31,15 @@ export class RegisterParticipant {
         registeredBy: actor.subject,
       });
       await manager.insert(ParticipantEntity, participant);
+      // Whoever registers a participant looks after them until an admin reassigns the case.
+      await manager.insert(CaseEntity, {
+        id: randomUUID(),
+        participantId: participant.id,
+        assignedCaseworker: actor.subject,
+        status: 'open',
+        openedAt: now,
+        closedAt: null,
+      });
       await this.outbox.add(manager, {
         contract: ParticipantRegisteredV1,
         subject: participant.id,

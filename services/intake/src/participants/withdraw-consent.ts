@@ -18,7 +18,7 @@ export class WithdrawConsent {
 
   async execute(participantId: string, consentId: string, actor: Principal): Promise<ConsentEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await findParticipantOr404(manager, participantId, { lock: true });
+      await findParticipantOr404(manager, participantId, { lock: true, actor });
       const current = await manager.findOne(ConsentEntity, { where: { id: consentId, participantId } });
       if (!current) throw new NotFoundException(`consent ${consentId} not found`);
       const now = this.clock();

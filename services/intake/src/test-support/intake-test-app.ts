@@ -51,8 +51,8 @@ export class IntakeTestApp {
     return this.app.get(DataSource);
   }
 
-  token(roles: string[] = ['caseworker'], municipality = this.config.MUNICIPALITY_ID): Promise<string> {
-    return this.issuer.token({ sub: 'caseworker-anna', municipality, roles });
+  token(roles: string[] = ['caseworker'], municipality = this.config.MUNICIPALITY_ID, subject = 'caseworker-anna'): Promise<string> {
+    return this.issuer.token({ sub: subject, municipality, roles });
   }
 
   async count(table: 'participants' | 'consents' | 'outbox' | 'audit_log'): Promise<number> {
