@@ -39,6 +39,11 @@ export function sourceOf(municipality: string, service: string): string {
   return `urn:tandem:${municipality}:${service}`;
 }
 
+/** The municipality named in a `ce_source`, or undefined when the source is not a Tandem one. */
+export function municipalityOfSource(source: string): string | undefined {
+  return /^urn:tandem:([a-z]{2}-[a-z0-9-]+):[a-z]+$/.exec(source)?.[1];
+}
+
 export function toKafkaRecord(event: CloudEvent): KafkaRecord {
   const headers: Record<string, string> = {
     ce_specversion: '1.0',

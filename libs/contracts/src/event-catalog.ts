@@ -1,7 +1,9 @@
 import type { EventContract } from './event-contract';
 
 const TOPIC_PATTERN = (contract: EventContract) =>
-  `<municipality>.${contract.service}.${contract.family}.v${contract.version}`;
+  contract.exchange
+    ? 'xb.<destination>.inbox.v1'
+    : `<municipality>.${contract.service}.${contract.family}.v${contract.version}`;
 
 function section(contract: EventContract): string {
   return [
@@ -11,6 +13,7 @@ function section(contract: EventContract): string {
     '',
     `- producer: ${contract.service}`,
     `- topic: \`${TOPIC_PATTERN(contract)}\` (key and \`ce_subject\`: the aggregate id)`,
+    ...(contract.exchange ? ['- cross-border: signed by the sending node (`xb_sender`, `xb_destination`, `xb_signature`)'] : []),
     `- version: ${contract.version}`,
     '',
     'Schema (JSON Schema; unknown fields are allowed and must be ignored by consumers):',

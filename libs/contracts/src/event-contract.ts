@@ -14,6 +14,8 @@ export interface EventContract<S extends TSchema = TSchema> {
   /** Aggregate family: events of one family share a node-local topic, keyed by aggregate id. */
   readonly family: string;
   readonly version: number;
+  /** True for messages between nodes: signed, and written to the destination's `xb.<municipality>.inbox.v1`. */
+  readonly exchange: boolean;
   readonly description: string;
   readonly schema: S;
   readonly example: Static<S>;
@@ -24,6 +26,7 @@ export interface EventContractSpec<S extends TSchema> {
   family: string;
   name: string;
   version: number;
+  exchange?: boolean;
   description: string;
   schema: S;
   example: Static<S>;
@@ -35,6 +38,7 @@ export function defineEvent<S extends TSchema>(spec: EventContractSpec<S>): Even
     service: spec.service,
     family: spec.family,
     version: spec.version,
+    exchange: spec.exchange ?? false,
     description: spec.description,
     schema: spec.schema,
     example: spec.example,
@@ -44,6 +48,11 @@ export function defineEvent<S extends TSchema>(spec: EventContractSpec<S>): Even
 /** The node-local topic of a contract's family, e.g. `de-goerlitz.intake.participant.v1`. */
 export function localTopic(municipality: string, contract: EventContract): string {
   return `${municipality}.${contract.service}.${contract.family}.v${contract.version}`;
+}
+
+/** The inbox of a municipality on the exchange: every node writes its cross-border messages for it there. */
+export function exchangeInboxTopic(municipality: string): string {
+  return `xb.${municipality}.inbox.v1`;
 }
 
 /** Where a consumer parks what it cannot apply. */

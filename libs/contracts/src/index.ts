@@ -2,13 +2,48 @@ import type { EventContract } from './event-contract';
 import { ConsentGrantedV1 } from './intake/consent-granted.v1';
 import { ConsentWithdrawnV1 } from './intake/consent-withdrawn.v1';
 import { ParticipantRegisteredV1 } from './intake/participant-registered.v1';
+import { ReferralSentV1 } from './intake/referral/referral-sent.v1';
+import {
+  ReferralAcceptedV1,
+  ReferralConsentWithdrawnV1,
+  ReferralDataErasedV1,
+  ReferralDeclinedV1,
+  ReferralReceivedV1,
+  ReferralWithdrawnV1,
+} from './intake/referral/referral-steps.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
 export * from './contract-registry';
 export * from './common-schemas';
+export * from './intake/referral/referral-schemas';
 export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1 };
+export {
+  ReferralSentV1,
+  ReferralReceivedV1,
+  ReferralAcceptedV1,
+  ReferralDeclinedV1,
+  ReferralWithdrawnV1,
+  ReferralConsentWithdrawnV1,
+  ReferralDataErasedV1,
+};
+
+/** The referral conversation between two nodes' intake services, over their exchange inboxes. */
+export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
+  ReferralSentV1,
+  ReferralReceivedV1,
+  ReferralAcceptedV1,
+  ReferralDeclinedV1,
+  ReferralWithdrawnV1,
+  ReferralConsentWithdrawnV1,
+  ReferralDataErasedV1,
+];
 
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
-export const ALL_CONTRACTS: readonly EventContract[] = [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1];
+export const ALL_CONTRACTS: readonly EventContract[] = [
+  ParticipantRegisteredV1,
+  ConsentGrantedV1,
+  ConsentWithdrawnV1,
+  ...REFERRAL_EXCHANGE_CONTRACTS,
+];
 export { renderEventCatalog } from './event-catalog';
