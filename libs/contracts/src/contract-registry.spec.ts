@@ -1,4 +1,11 @@
-import { ALL_CONTRACTS, ContractRegistry, ContractViolationError, ParticipantRegisteredV1, UnknownEventTypeError } from './index';
+import {
+  ALL_CONTRACTS,
+  ContractRegistry,
+  ContractViolationError,
+  ParticipantRegisteredV1,
+  ReferralSentV1,
+  UnknownEventTypeError,
+} from './index';
 
 describe('ContractRegistry', () => {
   const registry: ContractRegistry = new ContractRegistry(ALL_CONTRACTS);
@@ -30,6 +37,14 @@ describe('ContractRegistry', () => {
       expect(message).toContain('/languages/0/level');
     }
   });
+
+  it.each([['status', 'refugee'], ['gender', 'female'], ['notes', 'x']])(
+    'refuses a referral whose shared profile carries %s, a field no consent can cover',
+    (field, value) => {
+      const data = { ...ReferralSentV1.example, profile: { ...ReferralSentV1.example.profile, [field]: value } };
+      expect(() => registry.assertValid(ReferralSentV1, data)).toThrow(ContractViolationError);
+    },
+  );
 
   it('refuses event types nobody declared', () => {
     expect(() => registry.assertValid('tandem.intake.unheard-of.v1', {})).toThrow(UnknownEventTypeError);

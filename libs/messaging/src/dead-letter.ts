@@ -1,12 +1,27 @@
 import type { IHeaders, KafkaMessage } from 'kafkajs';
 import { deadLetterTopic } from '@tandem/contracts';
 
+/**
+ * Why a message was moved aside. Known reasons: `invalid-envelope`, `contract-violation`,
+ * `handler-failed`, `verifier-failed` (the verifier threw until attempts ran out), `replayed`
+ * (an event id already applied from another position), and whatever a RecordVerifier rejects
+ * with, such as `bad-signature`, `unsigned` or `wrong-destination`.
+ */
+export type DeadLetterReason =
+  | 'invalid-envelope'
+  | 'contract-violation'
+  | 'handler-failed'
+  | 'verifier-failed'
+  | 'replayed'
+  // Verifiers name their own reasons; the literals above keep the known ones discoverable.
+  | (string & {});
+
 export interface DeadLetter {
   topic: string;
   partition: number;
   message: KafkaMessage;
   consumer: string;
-  reason: 'invalid-envelope' | 'contract-violation' | 'handler-failed';
+  reason: DeadLetterReason;
   error: string;
   attempts: number;
 }
