@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ConsentPurpose } from '@tandem/contracts';
-import type { Consent, ConsentChannel } from './participant';
+import type { Consent, ConsentChannel, ConsentFields, ConsentGiver } from './participant';
 
 /** A consent receipt (ISO/IEC TS 27560 shape): what was agreed, how, when, and whether it still holds. */
 @Entity({ name: 'consents' })
@@ -13,6 +13,15 @@ export class ConsentEntity implements Consent {
 
   @Column('text', { array: true })
   purposes!: ConsentPurpose[];
+
+  @Column('jsonb')
+  fields!: ConsentFields;
+
+  @Column('text', { array: true })
+  recipients!: string[];
+
+  @Column('text', { name: 'given_by' })
+  givenBy!: ConsentGiver;
 
   @Column('text', { name: 'notice_version' })
   noticeVersion!: string;

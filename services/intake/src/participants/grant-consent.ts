@@ -5,7 +5,7 @@ import { ConsentGrantedV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { ConsentEntity } from './consent.entity';
-import { grantConsent, type Consent } from './participant';
+import { type ConsentTerms, grantConsent } from './participant';
 import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from './participant-access';
 
 @Injectable()
@@ -19,7 +19,7 @@ export class GrantConsent {
 
   async execute(
     participantId: string,
-    terms: Pick<Consent, 'purposes' | 'noticeVersion' | 'channel'>,
+    terms: ConsentTerms,
     actor: Principal,
   ): Promise<ConsentEntity> {
     return this.dataSource.transaction(async (manager) => {

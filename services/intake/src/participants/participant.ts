@@ -1,4 +1,4 @@
-import type { ConsentPurpose } from '@tandem/contracts';
+import type { ConsentPurpose, ShareableProfileField } from '@tandem/contracts';
 
 export const GENDERS = ['female', 'male', 'diverse', 'undisclosed'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -25,10 +25,21 @@ export interface ParticipantProfile {
   languages: LanguageSkill[];
 }
 
+export const CONSENT_GIVERS = ['participant', 'legal-representative'] as const;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+/** For each purpose, the profile fields it may carry to a recipient; a purpose not listed carries none. */
+export type ConsentFields = Partial<Record<ConsentPurpose, ShareableProfileField[]>>;
+
+/** A consent receipt in the shape of ISO/IEC TS 27560: purposes, data per purpose, recipients, who gave it, how, when. */
 export interface Consent {
   id: string;
   participantId: string;
   purposes: ConsentPurpose[];
+  fields: ConsentFields;
+  /** Municipalities the data may go to; empty means any member of the federation. */
+  recipients: string[];
+  givenBy: ConsentGiver;
   noticeVersion: string;
   channel: ConsentChannel;
   givenAt: Date;
@@ -55,15 +66,17 @@ export function checkProfile(profile: ParticipantProfile, now: Date): void {
   if (profile.dateOfBirth > now.toISOString().slice(0, 10)) throw new BirthDateInFutureError();
 }
 
-export function grantConsent(
-  participantId: string,
-  terms: Pick<Consent, 'purposes' | 'noticeVersion' | 'channel'>,
-  context: { id: string; actor: string; now: Date },
-): Consent {
+export type ConsentTerms = Pick<Consent, 'purposes' | 'noticeVersion' | 'channel' | 'givenBy'> &
+  Partial<Pick<Consent, 'fields' | 'recipients'>>;
+
+export function grantConsent(participantId: string, terms: ConsentTerms, context: { id: string; actor: string; now: Date }): Consent {
   return {
     id: context.id,
     participantId,
     purposes: [...new Set(terms.purposes)],
+    fields: terms.fields ?? {},
+    recipients: [...new Set(terms.recipients ?? [])],
+    givenBy: terms.givenBy,
     noticeVersion: terms.noticeVersion,
     channel: terms.channel,
     givenAt: context.now,
@@ -76,4 +89,12 @@ export function grantConsent(
 export function withdrawConsent(consent: Consent, context: { actor: string; now: Date }): Consent {
   if (consent.withdrawnAt) throw new ConsentAlreadyWithdrawnError(consent.id);
   return { ...consent, withdrawnAt: context.now, withdrawnBy: context.actor };
+}
+
+/** The newest consent in force that covers sharing for `purpose` with `recipient`; none means no sharing (fail closed). */
+export function coveringConsent<C extends Consent>(consents: C[], purpose: ConsentPurpose, recipient: string): C | undefined {
+  return consents
+    .filter((consent) => !consent.withdrawnAt && consent.purposes.includes(purpose))
+    .filter((consent) => consent.recipients.length === 0 || consent.recipients.includes(recipient))
+    .sort((a, b) => b.givenAt.getTime() - a.givenAt.getTime())[0];
 }

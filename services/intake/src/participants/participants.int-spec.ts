@@ -14,7 +14,14 @@ const olena = {
   ],
 };
 
-const consentTerms = { purposes: ['cross-border-referral', 'progress-sharing'], noticeVersion: '2026-01', channel: 'in_person' };
+const consentTerms = {
+  purposes: ['cross-border-referral', 'progress-sharing'],
+  noticeVersion: '2026-01',
+  channel: 'in_person',
+  givenBy: 'participant',
+  fields: { 'cross-border-referral': ['givenName', 'languages'] },
+  recipients: ['pl-zgorzelec'],
+};
 
 describe('intake participants API', () => {
   let intake: IntakeTestApp;
@@ -135,6 +142,18 @@ describe('intake participants API', () => {
           .send({ ...consentTerms, purposes: ['marketing'] })
           .expect(400);
         expect(response.body.fields).toHaveProperty('purposes');
+      });
+    });
+
+    it.each([
+      ['a purpose the consent does not cover', { fields: { 'employer-sharing': ['givenName'] } }],
+      ['a field no consent can carry', { fields: { 'cross-border-referral': ['status'] } }],
+      ['a recipient that is not a municipality id', { recipients: ['Zgorzelec!'] }],
+    ])('rejects consent fields naming %s', async (_, change) => {
+      const { body: participant } = await post('/participants').send(olena).expect(201);
+      await nothingWritten(async () => {
+        const response = await post(`/participants/${participant.id}/consents`).send({ ...consentTerms, ...change }).expect(400);
+        expect(Object.keys(response.body.fields)).toEqual(Object.keys(change));
       });
     });
 

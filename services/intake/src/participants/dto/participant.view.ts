@@ -6,6 +6,9 @@ import { LanguageSkillDto, RegisterParticipantDto } from './register-participant
 export class ConsentView {
   @ApiProperty() id!: string;
   @ApiProperty({ isArray: true, type: String }) purposes!: string[];
+  @ApiProperty({ description: 'Per purpose, the profile fields it may carry' }) fields!: Record<string, string[]>;
+  @ApiProperty({ isArray: true, type: String }) recipients!: string[];
+  @ApiProperty() givenBy!: string;
   @ApiProperty() noticeVersion!: string;
   @ApiProperty() channel!: string;
   @ApiProperty() givenAt!: string;
@@ -17,6 +20,9 @@ export class ConsentView {
     return {
       id: consent.id,
       purposes: consent.purposes,
+      fields: consent.fields,
+      recipients: consent.recipients,
+      givenBy: consent.givenBy,
       noticeVersion: consent.noticeVersion,
       channel: consent.channel,
       givenAt: consent.givenAt.toISOString(),
