@@ -1,10 +1,9 @@
 import {
   type Case,
   changeStatus,
-  EmptyNoteError,
   InvalidCaseTransitionError,
+  InvalidNoteError,
   NOTE_MAX_LENGTH,
-  NoteTooLongError,
   reassign,
   writeNote,
 } from './case';
@@ -64,8 +63,14 @@ describe('case rules', () => {
 
   it('refuses an empty note and one over the limit, counting characters rather than UTF-16 units', () => {
     const context = { id: 'note-1', actor: 'caseworker-anna', now };
-    expect(() => writeNote(openCase.id, ' \n\t', context)).toThrow(EmptyNoteError);
+    expect(() => writeNote(openCase.id, ' \n\t', context)).toThrow(new InvalidNoteError('body must contain text'));
     expect(() => writeNote(openCase.id, '😀'.repeat(NOTE_MAX_LENGTH), context)).not.toThrow();
-    expect(() => writeNote(openCase.id, 'x'.repeat(NOTE_MAX_LENGTH + 1), context)).toThrow(NoteTooLongError);
+    expect(() => writeNote(openCase.id, 'x'.repeat(NOTE_MAX_LENGTH + 1), context)).toThrow(InvalidNoteError);
+  });
+
+  it('refuses a note with a NUL character, which the database cannot store', () => {
+    expect(() => writeNote(openCase.id, 'a\u0000b', { id: 'note-1', actor: 'caseworker-anna', now })).toThrow(
+      new InvalidNoteError('body must not contain NUL characters'),
+    );
   });
 });

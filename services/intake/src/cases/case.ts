@@ -41,18 +41,9 @@ export class InvalidCaseTransitionError extends Error {
   }
 }
 
-export class NoteTooLongError extends Error {
-  override readonly name = 'NoteTooLongError';
-  constructor() {
-    super(`body must be at most ${NOTE_MAX_LENGTH} characters`);
-  }
-}
-
-export class EmptyNoteError extends Error {
-  override readonly name = 'EmptyNoteError';
-  constructor() {
-    super('body must contain text');
-  }
+/** A note body the rules refuse; the message names what is wrong with it, never its content. */
+export class InvalidNoteError extends Error {
+  override readonly name = 'InvalidNoteError';
 }
 
 /** Closing records when; reopening clears it; putting on hold keeps no closing date. */
@@ -67,7 +58,9 @@ export function reassign(current: Case, caseworker: string): Case {
 }
 
 export function writeNote(caseId: string, body: string, context: { id: string; actor: string; now: Date }): CaseNote {
-  if (body.trim() === '') throw new EmptyNoteError();
-  if ([...body].length > NOTE_MAX_LENGTH) throw new NoteTooLongError();
+  if (body.trim() === '') throw new InvalidNoteError('body must contain text');
+  if ([...body].length > NOTE_MAX_LENGTH) throw new InvalidNoteError(`body must be at most ${NOTE_MAX_LENGTH} characters`);
+  // PostgreSQL text cannot hold NUL: refused here, it is a 400 rather than a failed insert.
+  if (body.includes('\u0000')) throw new InvalidNoteError('body must not contain NUL characters');
   return { id: context.id, caseId, author: context.actor, body, createdAt: context.now };
 }
