@@ -12,6 +12,7 @@ type Bench = (args: string[]) => Promise<Record<string, unknown>>;
 // Loaded on demand: one bench's imports must not slow down or break another.
 const BENCHES = new Map<string, () => Promise<Bench>>([
   ['outbox', async () => (await import('./outbox.bench')).runOutboxBench],
+  ['referral', async () => (await import('./referral.bench')).runReferralBench],
 ]);
 
 function usage(): string {

@@ -6,3 +6,4 @@ export * from './read-topic';
 export * from './dev-issuer';
 export * from './service-process';
 export * from './readiness';
+export * from './nodes';

@@ -1,0 +1,70 @@
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import type { KafkaRecord } from '@tandem/contracts';
+
+const TOPIC_PARTITIONS = 3;
+
+/** A plain kafkajs client for tests and benches: only errors are logged. */
+export function harnessKafka(brokers: string, clientId: string): Kafka {
+  return new Kafka({ clientId, brokers: brokers.split(','), logLevel: logLevel.ERROR, retry: { initialRetryTime: 200, retries: 8 } });
+}
+
+/** Whether `topic` belongs to one of `municipalities`: its node-local topics or its exchange inbox (and their dead letters). */
+export function isTopicOf(topic: string, municipalities: readonly string[]): boolean {
+  const [first, second] = topic.split('.');
+  return municipalities.includes(first ?? '') || (first === 'xb' && municipalities.includes(second ?? ''));
+}
+
+/** The exchange topics (`xb.<id>.*`, dead letters included) of `municipalities` that exist now. */
+export async function exchangeTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<string[]> {
+  const topics = await withAdmin(kafka, (admin) => admin.listTopics());
+  return topics.filter((topic) => topic.startsWith('xb.') && isTopicOf(topic, municipalities)).sort();
+}
+
+/**
+ * Creates the inbox topics the exchange operator would provision (auto-creation is off on the
+ * broker), so records can be written to an inbox before its node has created anything.
+ */
+export async function createTopics(kafka: Kafka, topics: string[]): Promise<void> {
+  await withAdmin(kafka, async (admin) => {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
+    });
+  });
+}
+
+/** Deletes every topic of `municipalities`, so runs leave nothing behind on a shared broker. */
+export async function deleteTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<void> {
+  await withAdmin(kafka, async (admin) => {
+    const topics = (await admin.listTopics()).filter((topic) => isTopicOf(topic, municipalities));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  });
+}
+
+/** Writes records exactly as given (key, value, every header), e.g. forged or replayed ones. */
+export async function publishRaw(kafka: Kafka, topic: string, records: KafkaRecord[]): Promise<void> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: records.map((record) => ({ key: record.key, value: record.value, headers: { ...record.headers } })),
+    });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+async function withAdmin<T>(kafka: Kafka, work: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.disconnect();
+  }
+}
