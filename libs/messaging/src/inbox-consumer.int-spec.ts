@@ -1,15 +1,15 @@
-import type { EntityManager } from 'typeorm';
 import { Partitioners } from 'kafkajs';
 import type { CloudEvent } from '@tandem/contracts';
 import { toKafkaRecord } from '@tandem/contracts';
 import { uniqueName } from '@tandem/devkit';
 import { eventually, MessagingHarness } from './test-support/messaging-harness';
 import { InboxConsumer } from './inbox-consumer';
+import type { Delivery } from './inbox-record';
 
 /** Broken on purpose: an inbox that forgets what it has applied. */
 class ForgetfulInboxConsumer extends InboxConsumer {
-  protected override async recordDelivery(_manager: EntityManager, _event: CloudEvent): Promise<boolean> {
-    return true;
+  protected override async recordDelivery(): Promise<Delivery> {
+    return { kind: 'first' };
   }
 }
 

@@ -1,16 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer, Partitioners } from 'kafkajs';
-import {
-  type CloudEvent,
-  type ContractRegistry,
-  ContractViolationError,
-  fromKafkaRecord,
-  headersAsStrings,
-} from '@tandem/contracts';
+import type { CloudEvent, ContractRegistry } from '@tandem/contracts';
 import { type DeadLetter, deadLetterRecord } from './dead-letter';
+import { decodeRecord, kafkaRecordOf } from './inbox-decode';
+import { type Delivery, type RecordPosition, recordDelivery } from './inbox-record';
 import type { Logger } from './logger';
-import { isTransient } from './transient-error';
-import { WakeSignal, backoffMs } from './wake-signal';
+import type { RecordVerifier } from './record-verifier';
+import { GaveUp, RetryStopped, type RetryPolicy, retrying } from './retry';
+import { WakeSignal } from './wake-signal';
 
 /** Applies one event inside the transaction that also records it in the inbox. */
 export type EventHandler = (event: CloudEvent, manager: EntityManager) => Promise<void>;
@@ -26,12 +23,19 @@ export interface InboxConsumerOptions {
   /** Handlers by CloudEvents type; events of other types on the topics are skipped. */
   handlers: Record<string, EventHandler>;
   logger: Logger;
-  /** Tries for a handler failure that is not transient before the message is dead-lettered. */
+  /** Tries for a handler or verifier failure that is not transient before the message is dead-lettered. */
   maxAttempts?: number;
   initialBackoffMs?: number;
   maxBackoffMs?: number;
   /** How long the group waits for a heartbeat before it hands the partitions to another member. */
   sessionTimeoutMs?: number;
+  /** Runs on every record before decoding; a rejected record is dead-lettered at once, without retries. */
+  verify?: RecordVerifier;
+  /**
+   * Dead-letters, as `replayed`, an event id this consumer already applied from another record.
+   * Off: such copies are skipped as duplicates. Only for topics that carry each event once.
+   */
+  rejectReplays?: boolean;
 }
 
 export interface ConsumerStats {
@@ -42,17 +46,21 @@ export interface ConsumerStats {
   retries: number;
   /** Times this consumer joined its group; more than one means rebalances. */
   groupJoins: number;
+  /** Events already applied from another record, dead-lettered as `replayed` (also counted in deadLettered). */
+  replaysRejected: number;
 }
 
-type Decoded = { event: CloudEvent; handler: EventHandler } | { skip: true } | Pick<DeadLetter, 'reason' | 'error'>;
+type Letter = Pick<DeadLetter, 'reason' | 'error' | 'attempts'>;
 
 /**
  * Consumes with effectively-once effects: the inbox row and the handler's writes commit together,
  * so a redelivered event changes nothing. Transient failures are retried until they pass; other
  * failures are retried `maxAttempts` times, then the message goes to `<topic>.dlq` and the partition moves on.
+ * A verifier's rejection, and with `rejectReplays` an event id already applied from another record,
+ * go to `<topic>.dlq` at once.
  */
 export class InboxConsumer {
-  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0, groupJoins: 0 };
+  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0, groupJoins: 0, replaysRejected: 0 };
   private readonly stopping = new WakeSignal();
   private stopped = false;
   private heartbeatIntervalMs = 3000;
@@ -107,82 +115,64 @@ export class InboxConsumer {
 
   /** Returns false only when stopping interrupted a retry; the message is then redelivered later. */
   private async processMessage(topic: string, partition: number, message: KafkaMessage): Promise<boolean> {
-    const decoded = this.decode(message);
+    try {
+      const letter = await this.process({ topic, partition, offset: message.offset }, message);
+      if (letter) await this.deadLetter({ topic, partition, message, ...letter });
+      return true;
+    } catch (error) {
+      if (error instanceof RetryStopped) return false;
+      throw error;
+    }
+  }
+
+  /** Applies, skips or ignores the record; otherwise returns why it goes to the dead-letter topic. */
+  private async process(position: RecordPosition, message: KafkaMessage): Promise<Letter | undefined> {
+    let record = kafkaRecordOf(message);
+    const { verify, handlers, registry } = this.options;
+    if (verify) {
+      const verdict = await retrying(() => verify(record), this.retryPolicy(position));
+      if (verdict instanceof GaveUp) return { reason: 'verifier-failed', ...verdict };
+      if ('rejected' in verdict) return { reason: verdict.rejected, error: verdict.error, attempts: 0 };
+      record = verdict.accepted;
+    }
+    const decoded = decodeRecord(record, handlers, registry);
     if ('skip' in decoded) {
       this.stats.skipped++;
-      return true;
+      return undefined;
     }
-    if (!('event' in decoded)) {
-      await this.deadLetter({ topic, partition, message, attempts: 0, ...decoded });
-      return true;
-    }
-    const { maxAttempts = 5, initialBackoffMs = 200, maxBackoffMs = 10_000 } = this.options;
-    let failures = 0;
-    let transientFailures = 0;
-    for (;;) {
-      try {
-        await this.apply(decoded.event, decoded.handler);
-        return true;
-      } catch (error) {
-        if (this.stopped) return false;
-        const transient = isTransient(error);
-        if (transient) transientFailures++;
-        else failures++;
-        if (!transient && failures >= maxAttempts) {
-          const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-          await this.deadLetter({ topic, partition, message, reason: 'handler-failed', error: text, attempts: failures });
-          return true;
-        }
-        this.stats.retries++;
-        this.options.logger.warn(
-          { err: error, consumer: this.options.name, eventId: decoded.event.id, transient, failures },
-          'consumer: applying an event failed, will retry',
-        );
-        await this.stopping.sleep(backoffMs(transient ? transientFailures : failures, initialBackoffMs, maxBackoffMs));
-      }
-    }
+    if (!('event' in decoded)) return { ...decoded, attempts: 0 };
+    const { event, handler } = decoded;
+    const applied = await retrying(() => this.apply(event, handler, position), this.retryPolicy(position));
+    return applied instanceof GaveUp ? { reason: 'handler-failed', ...applied } : applied;
   }
 
-  private decode(message: KafkaMessage): Decoded {
-    let event: CloudEvent;
-    try {
-      event = fromKafkaRecord({
-        key: message.key?.toString() ?? '',
-        value: message.value?.toString() ?? '',
-        headers: headersAsStrings(message.headers),
-      });
-    } catch (error) {
-      return { reason: 'invalid-envelope', error: (error as Error).message };
-    }
-    const handler = this.options.handlers[event.type];
-    if (!handler) return { skip: true };
-    try {
-      this.options.registry.assertValid(event.type, event.data);
-    } catch (error) {
-      if (!(error instanceof ContractViolationError)) throw error;
-      return { reason: 'contract-violation', error: error.message };
-    }
-    return { event, handler };
+  private retryPolicy(position: RecordPosition): RetryPolicy {
+    const { maxAttempts = 5, initialBackoffMs = 200, maxBackoffMs = 10_000, logger, name } = this.options;
+    const onRetry = (err: unknown, transient: boolean, failures: number) => {
+      this.stats.retries++;
+      logger.warn({ err, consumer: name, ...position, transient, failures }, 'consumer: processing a record failed, will retry');
+    };
+    return { maxAttempts, initialBackoffMs, maxBackoffMs, stopping: this.stopping, isStopping: () => this.stopped, onRetry };
   }
 
-  private async apply(event: CloudEvent, handler: EventHandler): Promise<void> {
-    const applied = await this.options.dataSource.transaction(async (manager) => {
-      if (!(await this.recordDelivery(manager, event))) return false;
-      await handler(event, manager);
-      return true;
+  /** The handler runs only for a first delivery, so a replay rejected here has committed no effect. */
+  private async apply(event: CloudEvent, handler: EventHandler, position: RecordPosition): Promise<Letter | undefined> {
+    const delivery = await this.options.dataSource.transaction(async (manager) => {
+      const delivery = await this.recordDelivery(manager, event, position);
+      if (delivery.kind === 'first') await handler(event, manager);
+      return delivery;
     });
-    if (applied) this.stats.applied++;
+    if (delivery.kind === 'replay' && this.options.rejectReplays) {
+      const { topic, partition, offset } = delivery.appliedFrom;
+      return { reason: 'replayed', error: `event ${event.id} was applied from ${topic}/${partition}@${offset}`, attempts: 0 };
+    }
+    if (delivery.kind === 'first') this.stats.applied++;
     else this.stats.duplicates++;
+    return undefined;
   }
 
-  /** True when this consumer sees the event for the first time. */
-  protected async recordDelivery(manager: EntityManager, event: CloudEvent): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.options.name, event.id, event.type],
-    );
-    return inserted.length === 1;
+  protected recordDelivery(manager: EntityManager, event: CloudEvent, position: RecordPosition): Promise<Delivery> {
+    return recordDelivery(manager, this.options.name, event, position);
   }
 
   private async deadLetter(letter: Omit<DeadLetter, 'consumer'>): Promise<void> {
@@ -190,6 +180,7 @@ export class InboxConsumer {
     const record = deadLetterRecord({ ...letter, consumer: this.options.name }, new Date());
     await this.producer.send({ ...record, acks: -1 });
     this.stats.deadLettered++;
+    if (letter.reason === 'replayed') this.stats.replaysRejected++;
     this.options.logger.error(
       { consumer: this.options.name, topic: letter.topic, offset: letter.message.offset, reason: letter.reason },
       'consumer: message moved to the dead-letter topic',

@@ -5,6 +5,7 @@ import {
   type CloudEvent,
   type ContractRegistry,
   type EventContract,
+  type KafkaRecord,
   localTopic,
   sourceOf,
   toKafkaRecord,
@@ -19,6 +20,8 @@ export interface OutboxMessage<S extends TSchema> {
   /** Defaults to the node-local topic of the contract's family. */
   topic?: string;
   traceparent?: string;
+  /** Signs the record before it is stored, as cross-border messages are (a detached JWS header). */
+  sign?: (record: KafkaRecord) => Promise<KafkaRecord>;
 }
 
 export class OutboxMessageTooLargeError extends Error {
@@ -52,7 +55,8 @@ export class Outbox {
       traceparent: message.traceparent,
       data: message.data,
     };
-    const record = toKafkaRecord(event);
+    const unsigned = toKafkaRecord(event);
+    const record = message.sign ? await message.sign(unsigned) : unsigned;
     // Larger than one broker request: it could never be published and would hold back its key.
     if (approximateRecordBytes({ message_key: record.key, payload: record.value, headers: record.headers }) > MAX_SEND_BYTES) {
       throw new OutboxMessageTooLargeError(`${event.type} for ${event.subject} exceeds ${MAX_SEND_BYTES} bytes`);

@@ -3,7 +3,7 @@ import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { ContractRegistry, type EventContract, type ServiceName } from '@tandem/contracts';
-import { createKafkaClient, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
+import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
 import { AuthModule } from './auth/auth.module';
@@ -54,7 +54,7 @@ export class PlatformModule {
           type: 'postgres',
           url: config.DATABASE_URL,
           entities: options.entities,
-          migrations: [MessagingTables1763769600000, AuditLogTable1763769600001, ...options.migrations],
+          migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, AuditLogTable1763769600001, ...options.migrations],
           migrationsRun: true,
           synchronize: false,
         }),

@@ -1,11 +1,12 @@
 import pino from 'pino';
 import type { Static } from '@sinclair/typebox';
 import { DataSource } from 'typeorm';
-import type { Kafka } from 'kafkajs';
-import { type CloudEvent, ContractRegistry, deadLetterTopic } from '@tandem/contracts';
+import { type Kafka, Partitioners } from 'kafkajs';
+import { type CloudEvent, ContractRegistry, deadLetterTopic, type KafkaRecord } from '@tandem/contracts';
 import { createTestDatabase, readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
 import { createKafkaClient } from '../kafka-client';
 import { type EventHandler, InboxConsumer, type InboxConsumerOptions } from '../inbox-consumer';
+import { InboxSourcePosition1763769600010 } from '../inbox-source-position.migration';
 import { MessagingTables1763769600000 } from '../messaging-tables.migration';
 import { Outbox } from '../outbox';
 import { OutboxRelay, type RelayOptions } from '../outbox-relay';
@@ -34,7 +35,7 @@ export class MessagingHarness {
     const dataSource = new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [MessagingTables1763769600000, EffectsTable1700000000000],
+      migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, EffectsTable1700000000000],
     });
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -51,6 +52,13 @@ export class MessagingHarness {
         await this.outbox.add(manager, { contract: SequenceNotedV1, subject: data.aggregate, data, topic: this.topic });
       }
     });
+  }
+
+  /** Publishes records straight to the topic, in order, as another node or a replaying attacker would. */
+  async publish(records: KafkaRecord[]): Promise<void> {
+    const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    await producer.send({ topic: this.topic, acks: -1, messages: records }).finally(() => producer.disconnect());
   }
 
   /** Runs `close` when the harness closes, before the database goes. */

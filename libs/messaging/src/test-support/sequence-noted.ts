@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { defineEvent } from '@tandem/contracts';
+import { type CloudEvent, defineEvent, type KafkaRecord, toKafkaRecord } from '@tandem/contracts';
 
 /** A test event: the n-th event of an aggregate, so tests can check order and count effects. */
 export const SequenceNotedV1 = defineEvent({
@@ -19,6 +19,20 @@ export const SequenceNotedV1 = defineEvent({
   }),
   example: { aggregate: 'a-1', seq: 0 },
 });
+
+/** A SequenceNoted record on one key, so the records of a test share a partition and keep their order. */
+export function sequenceRecord(id: string, seq: number, extraHeaders: Record<string, string> = {}): KafkaRecord {
+  const event: CloudEvent = {
+    id,
+    source: 'urn:tandem:xx-test:intake',
+    type: SequenceNotedV1.type,
+    time: new Date().toISOString(),
+    subject: 'one-key',
+    data: { aggregate: 'one-key', seq },
+  };
+  const record = toKafkaRecord(event);
+  return { ...record, headers: { ...record.headers, ...extraHeaders } };
+}
 
 /** One row per applied event, with no uniqueness, so a duplicate effect shows as a second row. */
 export class EffectsTable1700000000000 implements MigrationInterface {
