@@ -1,15 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1 } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
+import { CatalogModule } from './catalog/catalog.module';
 import { CaseNoteEntity } from './cases/case-note.entity';
 import { CaseEntity } from './cases/case.entity';
 import { CasesModule } from './cases/cases.module';
 import { Participants1763769600002 } from './migrations/1763769600002-participants';
 import { Cases1763769600003 } from './migrations/1763769600003-cases';
+import { ParticipantProfile1763769600004 } from './migrations/1763769600004-participant-profile';
 import { CaseNotes1763769600005 } from './migrations/1763769600005-case-notes';
 import { ConsentEntity } from './participants/consent.entity';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
+import { EvidenceEntity } from './profile/evidence.entity';
+import { ParticipantProfileEntity } from './profile/participant-profile.entity';
+import { ProfileModule } from './profile/profile.module';
 
 @Module({})
 export class IntakeAppModule {
@@ -20,12 +25,14 @@ export class IntakeAppModule {
         PlatformModule.forService({
           service: 'intake',
           config,
-          entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity],
-          migrations: [Participants1763769600002, Cases1763769600003, CaseNotes1763769600005],
+          entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity, ParticipantProfileEntity, EvidenceEntity],
+          migrations: [Participants1763769600002, Cases1763769600003, ParticipantProfile1763769600004, CaseNotes1763769600005],
           produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1],
         }),
         ParticipantsModule,
         CasesModule,
+        CatalogModule,
+        ProfileModule,
       ],
     };
   }
