@@ -12,6 +12,7 @@ import {
   type TestDatabase,
   uniqueName,
   waitUntilReady,
+  writeRunFederation,
 } from '@tandem/devkit';
 import { createKafkaClient } from '@tandem/messaging';
 import { buildService } from './support/build-service';
@@ -51,13 +52,14 @@ describe('the intake service as its own process', () => {
       KAFKA_BROKERS: 'not a broker list',
     });
     expect(await service.exited).toEqual({ code: 1, signal: null });
-    for (const setting of ['MUNICIPALITY_ID', 'COUNTRY_CODE', 'DATABASE_URL', 'KAFKA_BROKERS']) {
+    for (const setting of ['MUNICIPALITY_ID', 'COUNTRY_CODE', 'DATABASE_URL', 'KAFKA_BROKERS', 'FEDERATION_FILE', 'NODE_SIGNING_KEY']) {
       expect(service.recentOutput).toContain(setting);
     }
   });
 
   it('serves a caseworker, publishes the event, and stops on SIGTERM', async () => {
     const municipality = `de-${uniqueName('e2e')}`;
+    const federation = await writeRunFederation(keyDir, [{ id: municipality, country: 'DE', displayName: 'E2E', languages: ['de'] }]);
     const port = await freePort();
     const service = ServiceProcess.start('intake', builtServiceEntry('intake'), {
       PATH: process.env.PATH,
@@ -67,6 +69,8 @@ describe('the intake service as its own process', () => {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
       AUTH_JWKS_FILE: join(keyDir, 'jwks.json'),
+      FEDERATION_FILE: federation.file,
+      NODE_SIGNING_KEY_FILE: federation.members[0].privateKeyFile,
     });
     try {
       await waitUntilReady(service, `http://127.0.0.1:${port}`, 60_000);

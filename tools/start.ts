@@ -6,6 +6,7 @@
  * kafka and postgres when a Docker engine answers, else deploy/local's scripts. Ctrl+C stops it all.
  * Libraries are imported by relative path: tsx applies tsconfig paths only from the working directory.
  */
+import { join } from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../libs/devkit/src/dev-issuer';
 import type { Infrastructure } from '../libs/devkit/src/infrastructure';
 import { run } from './start/commands';
@@ -15,7 +16,7 @@ import { provideInfrastructure } from './start/infrastructure';
 import { assertPortFree, waitUntilReady } from '../libs/devkit/src/readiness';
 import { say, Session } from './start/session';
 import { serviceUrl, summary } from './start/summary';
-import { discoverServices, planInstances, selectNodes, type ServiceInstance } from './start/topology';
+import { discoverServices, planInstances, REPO_ROOT, selectNodes, type ServiceInstance } from './start/topology';
 import { builtServiceEntry } from '../libs/devkit/src/service-process';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -29,8 +30,8 @@ async function buildServices(services: string[]): Promise<void> {
 }
 
 function serviceEnv(instance: ServiceInstance, infrastructure: Infrastructure, jwksFile: string): NodeJS.ProcessEnv {
-  // Exactly one JWKS source is allowed: the dev issuer's file wins over a URL in the caller's shell.
-  const { AUTH_JWKS_URL: _ignored, ...inherited } = process.env;
+  // Exactly one JWKS source and one signing key are allowed: the demo's win over the caller's shell.
+  const { AUTH_JWKS_URL: _ignored, NODE_SIGNING_KEY: _alsoIgnored, ...inherited } = process.env;
   return {
     ...inherited,
     MUNICIPALITY_ID: instance.node.municipality,
@@ -42,6 +43,9 @@ function serviceEnv(instance: ServiceInstance, infrastructure: Infrastructure, j
     AUTH_ISSUER: DEV_ISSUER,
     AUTH_AUDIENCE: DEV_AUDIENCE,
     AUTH_JWKS_FILE: jwksFile,
+    // The demo federation and its throwaway keys: never the keys of a real node.
+    FEDERATION_FILE: join(REPO_ROOT, 'deploy/federation/demo.federation.yaml'),
+    NODE_SIGNING_KEY_FILE: join(REPO_ROOT, `deploy/federation/demo-keys/${instance.node.municipality}.private.jwk.json`),
   };
 }
 

@@ -12,3 +12,5 @@ export * from './auth/jwt-verifier';
 export * from './auth/auth.guard';
 export * from './auth/auth.module';
 export * from './messaging/inbox-transport';
+export * from './exchange/cross-border';
+export * from './exchange/connect-exchange-inbox';

@@ -11,7 +11,10 @@ import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
 import { loggingParams } from './logging/logging';
 import { OutboxRelayRunner, PRODUCED_CONTRACTS } from './messaging/outbox-relay.runner';
-import { CONTRACT_REGISTRY, KAFKA } from './messaging/tokens';
+import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './messaging/tokens';
+import { exchangeProviders } from './exchange/exchange-providers';
+import { CrossBorder } from './exchange/cross-border';
+import { Federation } from '@tandem/federation';
 
 export interface PlatformOptions {
   service: ServiceName;
@@ -23,6 +26,11 @@ export interface PlatformOptions {
   produces: EventContract[];
   /** Event types it reads (for validation); produced ones are included automatically. */
   consumes?: EventContract[];
+  /**
+   * Set for a service that talks to other nodes: it then needs FEDERATION_FILE and its signing key,
+   * gets `CrossBorder` to send, and serves its exchange inbox with `connectExchangeInbox(app)`.
+   */
+  exchange?: boolean;
 }
 
 /**
@@ -70,13 +78,24 @@ export class PlatformModule {
       providers: [
         { provide: ServiceConfig, useValue: config },
         { provide: CONTRACT_REGISTRY, useValue: registry },
-        { provide: PRODUCED_CONTRACTS, useValue: options.produces },
+        { provide: SERVICE_NAME, useValue: service },
+        // Exchange messages go to partners' inboxes, not to a topic of this node.
+        { provide: PRODUCED_CONTRACTS, useValue: options.produces.filter((contract) => !contract.exchange) },
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
         AuditLog,
         OutboxRelayRunner,
+        ...(options.exchange ? exchangeProviders(config) : []),
       ],
-      exports: [ServiceConfig, CONTRACT_REGISTRY, KAFKA, Outbox, AuditLog],
+      exports: [
+        ServiceConfig,
+        CONTRACT_REGISTRY,
+        KAFKA,
+        SERVICE_NAME,
+        Outbox,
+        AuditLog,
+        ...(options.exchange ? [Federation, CrossBorder] : []),
+      ],
     };
   }
 }

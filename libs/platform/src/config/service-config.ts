@@ -58,10 +58,35 @@ export class ServiceConfig {
   @IsOptional()
   @IsString()
   AUTH_JWKS_FILE?: string;
+
+  /** The federation file: the municipalities this node trusts, with their inboxes and public keys. */
+  @IsOptional()
+  @IsString()
+  FEDERATION_FILE?: string;
+
+  /** The node's private Ed25519 signing key: a JWK file ... */
+  @IsOptional()
+  @IsString()
+  NODE_SIGNING_KEY_FILE?: string;
+
+  /** ... or the JWK itself (e.g. from a secret store). */
+  @IsOptional()
+  @IsString()
+  NODE_SIGNING_KEY?: string;
 }
 
 /** Checks that span several settings. */
 export function serviceConfigProblems(config: ServiceConfig): string[] {
   const jwksSources = [config.AUTH_JWKS_URL, config.AUTH_JWKS_FILE].filter(Boolean).length;
   return jwksSources === 1 ? [] : ['exactly one of AUTH_JWKS_URL and AUTH_JWKS_FILE must be set'];
+}
+
+/** For a service that talks to other nodes: it must know the federation and hold its signing key. */
+export function exchangeConfigProblems(config: ServiceConfig): string[] {
+  const keySources = [config.NODE_SIGNING_KEY_FILE, config.NODE_SIGNING_KEY].filter(Boolean).length;
+  return [
+    ...serviceConfigProblems(config),
+    ...(config.FEDERATION_FILE ? [] : ['FEDERATION_FILE must name the federation file']),
+    ...(keySources === 1 ? [] : ['exactly one of NODE_SIGNING_KEY_FILE and NODE_SIGNING_KEY must be set']),
+  ];
 }

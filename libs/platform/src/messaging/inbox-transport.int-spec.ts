@@ -7,7 +7,13 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { ContractRegistry, defineEvent, toKafkaRecord } from '@tandem/contracts';
 import { createTestDatabase, readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
-import { createKafkaClient, ensureTopics, MessagingTables1763769600000, withDeadLetterTopics } from '@tandem/messaging';
+import {
+  createKafkaClient,
+  ensureTopics,
+  InboxSourcePosition1763769600010,
+  MessagingTables1763769600000,
+  withDeadLetterTopics,
+} from '@tandem/messaging';
 import { connectInbox, InboxEventContext, type InboxTransport } from './inbox-transport';
 
 const NoteTakenV1 = defineEvent({
@@ -43,7 +49,7 @@ describe('InboxTransport', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('transport');
-    dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: [MessagingTables1763769600000] });
+    dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010] });
     await dataSource.initialize();
     await dataSource.runMigrations();
     await dataSource.query('CREATE TABLE notes (event_id text NOT NULL, text text NOT NULL)');

@@ -1,2 +1,3 @@
 export const KAFKA = Symbol('Kafka');
 export const CONTRACT_REGISTRY = Symbol('ContractRegistry');
+export const SERVICE_NAME = Symbol('ServiceName');
