@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1 } from '@tandem/contracts';
+import { ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1, REFERRAL_EXCHANGE_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { CatalogModule } from './catalog/catalog.module';
 import { CaseNoteEntity } from './cases/case-note.entity';
@@ -8,13 +8,18 @@ import { CasesModule } from './cases/cases.module';
 import { Participants1763769600002 } from './migrations/1763769600002-participants';
 import { Cases1763769600003 } from './migrations/1763769600003-cases';
 import { ParticipantProfile1763769600004 } from './migrations/1763769600004-participant-profile';
+import { ConsentReceipts1763769600006 } from './migrations/1763769600006-consent-receipts';
 import { CaseNotes1763769600005 } from './migrations/1763769600005-case-notes';
+import { Referrals1763769600007 } from './migrations/1763769600007-referrals';
 import { ConsentEntity } from './participants/consent.entity';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
 import { EvidenceEntity } from './profile/evidence.entity';
 import { ParticipantProfileEntity } from './profile/participant-profile.entity';
 import { ProfileModule } from './profile/profile.module';
+import { ReferralEntity } from './referrals/referral.entity';
+import { ReferralStepEntity } from './referrals/referral-step.entity';
+import { ReferralsModule } from './referrals/referrals.module';
 
 @Module({})
 export class IntakeAppModule {
@@ -25,14 +30,16 @@ export class IntakeAppModule {
         PlatformModule.forService({
           service: 'intake',
           config,
-          entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity, ParticipantProfileEntity, EvidenceEntity],
-          migrations: [Participants1763769600002, Cases1763769600003, ParticipantProfile1763769600004, CaseNotes1763769600005],
-          produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1],
+          entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity, ParticipantProfileEntity, EvidenceEntity, ReferralEntity, ReferralStepEntity],
+          migrations: [Participants1763769600002, Cases1763769600003, ParticipantProfile1763769600004, ConsentReceipts1763769600006, CaseNotes1763769600005, Referrals1763769600007],
+          produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, ...REFERRAL_EXCHANGE_CONTRACTS],
+          exchange: true,
         }),
         ParticipantsModule,
         CasesModule,
         CatalogModule,
         ProfileModule,
+        ReferralsModule,
       ],
     };
   }

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
-import { ConfigError, createServiceApp, loadConfig, ServiceConfig, serviceConfigProblems } from '@tandem/platform';
+import { ConfigError, connectExchangeInbox, createServiceApp, exchangeConfigProblems, loadConfig, ServiceConfig } from '@tandem/platform';
 import { IntakeAppModule } from './app.module';
 
 async function main(): Promise<void> {
-  const config = loadConfig(ServiceConfig, process.env, serviceConfigProblems);
+  const config = loadConfig(ServiceConfig, process.env, exchangeConfigProblems);
   const app = await createServiceApp(IntakeAppModule.forConfig(config), config, {
     title: 'Tandem intake',
     description: 'Participants, their skills and consents, cases and cross-border referrals of one municipality.',
   });
+  await connectExchangeInbox(app);
+  await app.startAllMicroservices();
   await app.listen(config.PORT, config.HOST);
 }
 

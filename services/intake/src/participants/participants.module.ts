@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReferralsModule } from '../referrals/referrals.module';
 import { GrantConsent } from './grant-consent';
 import { CLOCK } from './participant-access';
 import { ParticipantsController } from './participants.controller';
@@ -7,6 +8,7 @@ import { RegisterParticipant } from './register-participant';
 import { WithdrawConsent } from './withdraw-consent';
 
 @Module({
+  imports: [ReferralsModule],
   controllers: [ParticipantsController],
   providers: [
     RegisterParticipant,

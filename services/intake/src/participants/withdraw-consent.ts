@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConsentWithdrawnV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { AuditLog, type Principal } from '@tandem/platform';
+import { AnnounceConsentWithdrawal } from '../referrals/announce-consent-withdrawal';
 import { ConsentEntity } from './consent.entity';
 import { ConsentAlreadyWithdrawnError, withdrawConsent } from './participant';
 import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from './participant-access';
@@ -13,9 +14,11 @@ export class WithdrawConsent {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
+    private readonly announceToPartners: AnnounceConsentWithdrawal,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Withdrawal, its event, the erasure requests to every node a referral went to, and the audit entry: all or nothing. */
   async execute(participantId: string, consentId: string, actor: Principal): Promise<ConsentEntity> {
     return this.dataSource.transaction(async (manager) => {
       await findParticipantOr404(manager, participantId, { lock: true, actor });
@@ -38,6 +41,7 @@ export class WithdrawConsent {
         subject: participantId,
         data: { consentId, participantId, withdrawnAt: now.toISOString() },
       });
+      await this.announceToPartners.execute(manager, consentId, now);
       await this.audit.record(manager, {
         actor,
         action: 'withdraw-consent',

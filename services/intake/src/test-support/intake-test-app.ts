@@ -5,8 +5,16 @@ import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { createKafkaClient } from '@tandem/messaging';
-import { createTestDatabase, DevIssuer, readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
-import { createServiceApp, loadConfig, ServiceConfig, serviceConfigProblems } from '@tandem/platform';
+import {
+  createTestDatabase,
+  DevIssuer,
+  readTopic,
+  type RunFederation,
+  type TestDatabase,
+  uniqueName,
+  writeRunFederation,
+} from '@tandem/devkit';
+import { connectExchangeInbox, createServiceApp, exchangeConfigProblems, loadConfig, ServiceConfig } from '@tandem/platform';
 import pino from 'pino';
 import { IntakeAppModule } from '../app.module';
 
@@ -20,25 +28,46 @@ export class IntakeTestApp {
     private readonly keyDir: string,
   ) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<IntakeTestApp> {
+  /** Two nodes of one federation, e.g. to follow a referral from one to the other. */
+  static async startPair(): Promise<[IntakeTestApp, IntakeTestApp]> {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-federation-'));
+    const ids = [`de-${uniqueName('t')}`, `pl-${uniqueName('t')}`];
+    const federation = await writeRunFederation(dir, ids.map(memberSpec));
+    const nodes = await Promise.all(ids.map((municipality) => IntakeTestApp.start({}, { municipality, federation })));
+    return nodes as [IntakeTestApp, IntakeTestApp];
+  }
+
+  /** One node; unless given a federation, it gets one of its own with a partner node that never runs. */
+  static async start(
+    overrides: Record<string, string> = {},
+    node?: { municipality: string; federation: RunFederation },
+  ): Promise<IntakeTestApp> {
     const database = await createTestDatabase('intake');
     const keyDir = await mkdtemp(join(tmpdir(), 'tandem-issuer-'));
     const issuer = await DevIssuer.generate();
     await issuer.writeJwks(join(keyDir, 'jwks.json'));
+    const municipality = node?.municipality ?? `de-${uniqueName('t')}`;
+    const federation =
+      node?.federation ?? (await writeRunFederation(keyDir, [municipality, `pl-${uniqueName('t')}`].map(memberSpec)));
+    const member = federation.members.find((entry) => entry.id === municipality);
     const config = loadConfig(
       ServiceConfig,
       {
-        MUNICIPALITY_ID: `de-${uniqueName('t')}`,
-        COUNTRY_CODE: 'DE',
+        MUNICIPALITY_ID: municipality,
+        COUNTRY_CODE: municipality.slice(0, 2).toUpperCase(),
+        FEDERATION_FILE: federation.file,
+        NODE_SIGNING_KEY_FILE: member?.privateKeyFile,
         DATABASE_URL: database.url,
         KAFKA_BROKERS: process.env.KAFKA_BROKERS,
         AUTH_JWKS_FILE: join(keyDir, 'jwks.json'),
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         ...overrides,
       },
-      serviceConfigProblems,
+      exchangeConfigProblems,
     );
     const app = await createServiceApp(IntakeAppModule.forConfig(config), config, { title: 'intake', description: '' });
+    await connectExchangeInbox(app);
+    await app.startAllMicroservices();
     await app.init();
     return new IntakeTestApp(app, config, issuer, database, keyDir);
   }
@@ -55,7 +84,7 @@ export class IntakeTestApp {
     return this.issuer.token({ sub: subject, municipality, roles });
   }
 
-  async count(table: 'participants' | 'consents' | 'outbox' | 'audit_log'): Promise<number> {
+  async count(table: 'participants' | 'consents' | 'outbox' | 'audit_log' | 'referrals' | 'referral_steps'): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
     return row.n;
   }
@@ -75,4 +104,8 @@ export class IntakeTestApp {
     await this.database.drop();
     await rm(this.keyDir, { recursive: true, force: true });
   }
+}
+
+function memberSpec(id: string) {
+  return { id, country: id.slice(0, 2).toUpperCase(), displayName: id, languages: [id.slice(0, 2)] };
 }

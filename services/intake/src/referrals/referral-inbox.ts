@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Static } from '@sinclair/typebox';
+import { type CloudEvent, municipalityOfSource, ReferralDataErasedV1, ReferralReceivedV1, type ReferralSentV1 } from '@tandem/contracts';
+import { CrossBorder } from '@tandem/platform';
+import { CLOCK, type Clock } from '../participants/participant-access';
+import { statusAfterPartnerStep, type TimelineStep } from './referral';
+import { ReferralEntity } from './referral.entity';
+import { recordStep, takeStep } from './referral-steps';
+
+export class UnknownReferralError extends Error {
+  override readonly name = 'UnknownReferralError';
+}
+
+type ReferralSent = Static<(typeof ReferralSentV1)['schema']>;
+export interface PartnerStepData {
+  referralId: string;
+  at: string;
+  reason?: string;
+  comment?: string;
+}
+
+/** Applies what partner nodes say about referrals; each call runs in the inbox transaction of its message. */
+@Injectable()
+export class ReferralInbox {
+  private readonly logger = new Logger(ReferralInbox.name);
+
+  constructor(
+    private readonly crossBorder: CrossBorder,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** A new inbound referral: stored as ours, and the sender is told at once that we hold it. */
+  async referralSent(data: ReferralSent, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const sender = senderOf(event);
+    if (data.from !== sender || data.to !== this.crossBorder.municipality) {
+      throw new UnknownReferralError(`referral ${data.referralId} claims ${data.from} → ${data.to} but came from ${sender}`);
+    }
+    if (await manager.existsBy(ReferralEntity, { id: data.referralId })) {
+      this.logger.warn(`referral ${data.referralId} arrived again under a new message id; kept the first`);
+      return;
+    }
+    const now = this.clock();
+    const referral = manager.create(ReferralEntity, {
+      id: data.referralId,
+      direction: 'inbound',
+      partner: sender,
+      status: 'received',
+      participantId: null,
+      request: data.request,
+      legalBasis: data.legalBasis,
+      consentId: null,
+      overrideJustification: null,
+      profile: data.profile,
+      sentAt: new Date(data.sentAt),
+      receivedAt: now,
+      erasedAt: null,
+      updatedAt: now,
+    });
+    await manager.insert(ReferralEntity, referral);
+    await recordStep(manager, referral.id, event.id, { step: 'sent', at: referral.sentAt, by: sender });
+    await takeStep(manager, this.crossBorder, referral, { contract: ReferralReceivedV1, step: 'received', status: 'received', at: now });
+  }
+
+  /** A step the partner took on a referral we share with it: on its timeline here too. */
+  async partnerStep(step: TimelineStep, data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<ReferralEntity> {
+    const referral = await this.sharedReferral(manager, data.referralId, senderOf(event));
+    const at = new Date(data.at);
+    await recordStep(manager, referral.id, event.id, { step, at, by: referral.partner, reason: data.reason, comment: data.comment });
+    const status = statusAfterPartnerStep(referral.status, step);
+    const receivedAt = step === 'received' ? at : referral.receivedAt;
+    // On the sending node, erasedAt says when the partner confirmed it erased its copy.
+    const erasedAt = step === 'data-erased' ? at : referral.erasedAt;
+    await manager.update(ReferralEntity, { id: referral.id }, { status, receivedAt, erasedAt, updatedAt: this.clock() });
+    return { ...referral, status };
+  }
+
+  /**
+   * The participant withdrew consent at home: erase everything the partner gave us (profile, its
+   * free-text message and comments), keep ids, codes and times, and confirm the erasure.
+   */
+  async consentWithdrawn(data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const referral = await this.partnerStep('consent-withdrawn', data, event, manager);
+    if (referral.erasedAt) return;
+    const now = this.clock();
+    const { message: _erased, ...request } = referral.request;
+    await manager.update(ReferralEntity, { id: referral.id }, { profile: null, request, erasedAt: now });
+    await manager.query(`UPDATE referral_steps SET comment = NULL WHERE referral_id = $1 AND by_municipality = $2`, [
+      referral.id,
+      referral.partner,
+    ]);
+    await takeStep(manager, this.crossBorder, referral, { contract: ReferralDataErasedV1, step: 'data-erased', status: 'withdrawn', at: now });
+  }
+
+  /** Only the partner a referral is shared with can move it: another member's message finds nothing. */
+  private async sharedReferral(manager: EntityManager, id: string, sender: string): Promise<ReferralEntity> {
+    const referral = await manager.findOne(ReferralEntity, { where: { id, partner: sender }, lock: { mode: 'pessimistic_write' } });
+    if (!referral) throw new UnknownReferralError(`no referral ${id} shared with ${sender}`);
+    return referral;
+  }
+}
+
+function senderOf(event: CloudEvent): string {
+  const sender = municipalityOfSource(event.source);
+  // The exchange gate has checked that the signer and ce_source agree; this only guards against misuse.
+  if (!sender) throw new UnknownReferralError(`event ${event.id} has no Tandem source`);
+  return sender;
+}

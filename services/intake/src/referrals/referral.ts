@@ -1,0 +1,73 @@
+import type { ShareableProfileField } from '@tandem/contracts';
+
+export const REFERRAL_STATUSES = ['sent', 'received', 'accepted', 'declined', 'withdrawn'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** What both caseworkers see, in the order it happened; the same list on both nodes. */
+export const TIMELINE_STEPS = ['sent', 'received', 'accepted', 'declined', 'withdrawn', 'consent-withdrawn', 'data-erased'] as const;
+export type TimelineStep = (typeof TIMELINE_STEPS)[number];
+
+export const DIRECTIONS = ['outbound', 'inbound'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** The permission to send a referral without a covering consent. */
+export const OVERRIDE_ROLE = 'admin';
+
+/** Shared when a permitted user overrides missing consent: just enough for the other node to identify the person. */
+export const OVERRIDE_FIELDS: readonly ShareableProfileField[] = ['givenName', 'familyName', 'languages'];
+
+export class ReferralStateError extends Error {
+  override readonly name = 'ReferralStateError';
+}
+
+export class ReferralNotCoveredError extends Error {
+  override readonly name = 'ReferralNotCoveredError';
+  constructor(participantId: string, destination: string) {
+    super(
+      `no consent of participant ${participantId} in force covers cross-border-referral to ${destination}; ` +
+        'record one first, or override with its own permission',
+    );
+  }
+}
+
+interface Responding {
+  direction: Direction;
+  status: ReferralStatus;
+}
+
+/** Only the receiving node answers a referral, and only once. */
+export function decideResponse(referral: Responding, answer: 'accepted' | 'declined'): ReferralStatus {
+  if (referral.direction !== 'inbound') throw new ReferralStateError('only the receiving node accepts or declines a referral');
+  if (referral.status !== 'received') throw new ReferralStateError(`a ${referral.status} referral cannot be ${answer}`);
+  return answer;
+}
+
+/** Either node may withdraw while the referral is still open. */
+export function decideWithdrawal(referral: Responding): ReferralStatus {
+  if (!['sent', 'received', 'accepted'].includes(referral.status)) {
+    throw new ReferralStateError(`a ${referral.status} referral cannot be withdrawn`);
+  }
+  return 'withdrawn';
+}
+
+/**
+ * The status after a step the partner node took. Steps may cross on the way (one side withdraws
+ * while the other accepts), so the rule must give both nodes the same result in either order:
+ * a withdrawal always wins, and nothing changes a withdrawn referral.
+ */
+export function statusAfterPartnerStep(current: ReferralStatus, step: TimelineStep): ReferralStatus {
+  if (step === 'withdrawn' || step === 'consent-withdrawn') return 'withdrawn';
+  if (current === 'withdrawn') return current;
+  if (step === 'received' || step === 'accepted' || step === 'declined') return step;
+  return current;
+}
+
+export interface StepRecord {
+  step: TimelineStep;
+  at: Date;
+}
+
+/** Timeline order: by time, then by the order steps can happen in, so equal times sort the same on both nodes. */
+export function timelineOrder(a: StepRecord, b: StepRecord): number {
+  return a.at.getTime() - b.at.getTime() || TIMELINE_STEPS.indexOf(a.step) - TIMELINE_STEPS.indexOf(b.step);
+}
