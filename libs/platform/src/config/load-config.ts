@@ -25,7 +25,7 @@ export function loadConfig<T extends object>(
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(Schema, defined, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
-  const problems = [...problemsOf(errors), ...(errors.length === 0 ? extraChecks(config) : [])];
+  const problems = [...problemsOf(errors), ...extraChecks(config)];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
