@@ -29,6 +29,8 @@ export interface InboxConsumerOptions {
   maxBackoffMs?: number;
   /** How long the group waits for a heartbeat before it hands the partitions to another member. */
   sessionTimeoutMs?: number;
+  /** Partitions applied at the same time; order holds within each partition, so per key. Default 1. */
+  partitionsConcurrently?: number;
   /** Runs on every record before decoding; a rejected record is dead-lettered at once, without retries. */
   verify?: RecordVerifier;
   /**
@@ -85,7 +87,11 @@ export class InboxConsumer {
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.processBatch(payload) });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
+      eachBatch: (payload) => this.processBatch(payload),
+    });
   }
 
   /** Stops fetching, lets the current message finish, commits what was applied, and disconnects. */

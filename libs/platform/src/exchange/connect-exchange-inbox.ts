@@ -39,5 +39,7 @@ export async function connectExchangeInbox(app: INestApplication): Promise<Inbox
     logger,
     verify: exchangeRecordVerifier(new MessageVerifier(federation, config.MUNICIPALITY_ID)),
     rejectReplays: true,
+    // Each referral keeps its order within its partition; partitions need not wait for each other.
+    partitionsConcurrently: config.KAFKA_TOPIC_PARTITIONS,
   });
 }

@@ -12,6 +12,7 @@ export const PRODUCED_CONTRACTS = Symbol('ProducedContracts');
 @Injectable()
 export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private relay?: OutboxRelay;
+  private starting?: Promise<void>;
 
   constructor(
     private readonly config: ServiceConfig,
@@ -22,7 +23,13 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     logger.setContext('OutboxRelay');
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** A connected microservice (the inbox transport) bootstraps the same modules again: one relay only. */
+  onApplicationBootstrap(): Promise<void> {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  private async start(): Promise<void> {
     const topics = this.produced.map((contract) => localTopic(this.config.MUNICIPALITY_ID, contract));
     await ensureTopics(this.kafka, topics, {
       partitions: this.config.KAFKA_TOPIC_PARTITIONS,
