@@ -18,15 +18,8 @@ export * from './contract-registry';
 export * from './common-schemas';
 export * from './intake/referral/referral-schemas';
 export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1 };
-export {
-  ReferralSentV1,
-  ReferralReceivedV1,
-  ReferralAcceptedV1,
-  ReferralDeclinedV1,
-  ReferralWithdrawnV1,
-  ReferralConsentWithdrawnV1,
-  ReferralDataErasedV1,
-};
+export * from './intake/referral/referral-sent.v1';
+export * from './intake/referral/referral-steps.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [

@@ -36,10 +36,7 @@ describe('intake prior-learning evidence API', () => {
 
   afterAll(() => intake.stop());
 
-  const as = (bearer: string) => ({
-    get: (path: string) => request(intake.http).get(path).set('Authorization', `Bearer ${bearer}`),
-    post: (path: string) => request(intake.http).post(path).set('Authorization', `Bearer ${bearer}`),
-  });
+  const as = (bearer: string) => intake.client(bearer);
   const anna = () => as(token);
   const register = async (): Promise<string> => (await anna().post('/participants').send(olena).expect(201)).body.id;
   const upload = (id: string, file: Buffer, fields: Record<string, string> = { title: 'Welding certificate', kind: 'certificate' }, bearer = token) => {

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { IntakeTestApp } from '../test-support/intake-test-app';
 import { loadShareableProfile } from './profile-for-sharing';
 
@@ -41,11 +40,7 @@ describe('intake participant profile API', () => {
 
   afterAll(() => intake.stop());
 
-  const as = (bearer: string) => ({
-    get: (path: string) => request(intake.http).get(path).set('Authorization', `Bearer ${bearer}`),
-    put: (path: string) => request(intake.http).put(path).set('Authorization', `Bearer ${bearer}`),
-    post: (path: string) => request(intake.http).post(path).set('Authorization', `Bearer ${bearer}`),
-  });
+  const as = (bearer: string) => intake.client(bearer);
   const anna = () => as(token);
   const register = async (): Promise<string> => (await anna().post('/participants').send(olena).expect(201)).body.id;
   const rows = async (): Promise<number[]> => {

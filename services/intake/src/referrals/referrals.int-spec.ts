@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { pollUntil } from '@tandem/devkit';
 import { IntakeTestApp } from '../test-support/intake-test-app';
 
@@ -26,12 +25,8 @@ describe('cross-border referrals between two intake nodes', () => {
   });
 
   const as = async (node: IntakeTestApp, roles = ['caseworker'], subject = 'caseworker-anna') => {
-    const token = await node.token(roles, node.config.MUNICIPALITY_ID, subject);
-    const auth = (test: request.Test) => test.set('Authorization', `Bearer ${token}`);
-    return {
-      get: (path: string) => auth(request(node.http).get(path)),
-      post: (path: string, body: object = {}) => auth(request(node.http).post(path)).send(body),
-    };
+    const client = await node.as(roles, subject);
+    return { get: client.get, post: (path: string, body: object = {}) => client.post(path).send(body) };
   };
 
   /** A DE participant with a consent to refer them to PL sharing given name and languages only. */

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { createKafkaClient } from '@tandem/messaging';
@@ -82,6 +83,17 @@ export class IntakeTestApp {
 
   token(roles: string[] = ['caseworker'], municipality = this.config.MUNICIPALITY_ID, subject = 'caseworker-anna'): Promise<string> {
     return this.issuer.token({ sub: subject, municipality, roles });
+  }
+
+  /** HTTP calls with a bearer token, e.g. `(await intake.as(['admin'])).post('/referrals').send(body)`. */
+  client(bearer: string) {
+    const call = (method: 'get' | 'post' | 'put' | 'patch') => (path: string) =>
+      request(this.http)[method](path).set('Authorization', `Bearer ${bearer}`);
+    return { get: call('get'), post: call('post'), put: call('put'), patch: call('patch') };
+  }
+
+  async as(roles: string[] = ['caseworker'], subject = 'caseworker-anna') {
+    return this.client(await this.token(roles, this.config.MUNICIPALITY_ID, subject));
   }
 
   async count(table: 'participants' | 'consents' | 'outbox' | 'audit_log' | 'referrals' | 'referral_steps'): Promise<number> {
