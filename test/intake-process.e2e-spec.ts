@@ -15,7 +15,6 @@ import {
   writeRunFederation,
 } from '@tandem/devkit';
 import { createKafkaClient } from '@tandem/messaging';
-import { buildService } from './support/build-service';
 
 const olena = {
   givenName: 'Olena',
@@ -33,7 +32,6 @@ describe('the intake service as its own process', () => {
   let issuer: DevIssuer;
 
   beforeAll(async () => {
-    await buildService('intake');
     database = await createTestDatabase('intake_process');
     keyDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-'));
     issuer = await DevIssuer.generate();

@@ -1,6 +1,5 @@
 import type { KafkaRecord } from '@tandem/contracts';
 import { type NodeClient, NodePair, type ReadRecord, type TestNode } from '@tandem/devkit';
-import { buildService } from './support/build-service';
 import { asNewMessage, deadLetterOf, firstRecordFor } from './support/inbox-records';
 import {
   canary,
@@ -30,7 +29,6 @@ describe('cross-border referrals between two real nodes', () => {
   let deAdmin: NodeClient;
 
   beforeAll(async () => {
-    await buildService('intake');
     pair = await NodePair.start({ label: 'xb' });
     de = await pair.de.as(['caseworker'], 'caseworker-anna');
     pl = await pair.pl.as(['caseworker'], 'caseworker-marta');

@@ -1,4 +1,5 @@
 import type { Infrastructure } from './infrastructure';
+import { buildAllServices } from './nodes/build-service';
 import { provideTestInfrastructure } from './test-infrastructure';
 
 declare global {
@@ -8,7 +9,8 @@ declare global {
 /** Jest global setup: test workers inherit the environment set here. */
 export default async function globalSetup(): Promise<void> {
   if (process.env.TANDEM_TEST_INFRA === 'none') return;
-  const infrastructure = await provideTestInfrastructure();
+  // Tests that run services as processes use these builds; no worker builds on its own.
+  const [infrastructure] = await Promise.all([provideTestInfrastructure(), buildAllServices()]);
   globalThis.__tandemInfrastructure = infrastructure;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.TANDEM_ADMIN_DATABASE_URL = infrastructure.adminDatabaseUrl;

@@ -3,12 +3,24 @@ import { REPO_ROOT } from '../run-script';
 
 /** Builds a service as `npm start` does (Nx caches it: a second build of unchanged code is instant). */
 export function buildService(service: string): Promise<void> {
+  return nx(['run', `${service}:build`], `build of ${service}`);
+}
+
+/**
+ * Builds every service once, before test workers start: a build (even a cache restore) rewrites
+ * dist/, so building from two workers at once could start a process on half-written files.
+ */
+export function buildAllServices(): Promise<void> {
+  return nx(['run-many', '-t', 'build', '--projects=tag:type:service'], 'build of the services');
+}
+
+function nx(args: string[], what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
       'npx',
-      ['nx', 'run', `${service}:build`, '--outputStyle=static'],
+      ['nx', ...args, '--outputStyle=static'],
       { cwd: REPO_ROOT, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`build of ${service} failed:\n${stdout}${stderr}`)) : resolve()),
+      (error, stdout, stderr) => (error ? reject(new Error(`${what} failed:\n${stdout}${stderr}`)) : resolve()),
     );
   });
 }

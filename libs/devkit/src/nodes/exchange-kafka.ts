@@ -1,8 +1,6 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import type { KafkaRecord } from '@tandem/contracts';
 
-const TOPIC_PARTITIONS = 3;
-
 /** A plain kafkajs client for tests and benches: only errors are logged. */
 export function harnessKafka(brokers: string, clientId: string): Kafka {
   return new Kafka({ clientId, brokers: brokers.split(','), logLevel: logLevel.ERROR, retry: { initialRetryTime: 200, retries: 8 } });
@@ -18,22 +16,6 @@ export function isTopicOf(topic: string, municipalities: readonly string[]): boo
 export async function exchangeTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<string[]> {
   const topics = await withAdmin(kafka, (admin) => admin.listTopics());
   return topics.filter((topic) => topic.startsWith('xb.') && isTopicOf(topic, municipalities)).sort();
-}
-
-/**
- * Creates the inbox topics the exchange operator would provision (auto-creation is off on the
- * broker), so records can be written to an inbox before its node has created anything.
- */
-export async function createTopics(kafka: Kafka, topics: string[]): Promise<void> {
-  await withAdmin(kafka, async (admin) => {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: 1 })),
-    });
-  });
 }
 
 /** Deletes every topic of `municipalities`, so runs leave nothing behind on a shared broker. */

@@ -3,7 +3,6 @@ import { type CloudEvent, sourceOf, toKafkaRecord } from '@tandem/contracts';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEFAULT_ADMIN_DATABASE_URL } from '../infrastructure';
-import { buildService } from './build-service';
 import { exchangeTopicsOf } from './exchange-kafka';
 import { NodePair } from './node-pair';
 import { pollUntil } from './poll';
@@ -32,7 +31,6 @@ describe('a pair of real nodes', () => {
   let pair: NodePair;
 
   beforeAll(async () => {
-    await buildService('intake');
     pair = await NodePair.start({ label: 'harness' });
   }, 300_000);
 

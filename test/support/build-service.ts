@@ -1,1 +1,0 @@
-export { buildService } from '@tandem/devkit';
