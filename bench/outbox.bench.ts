@@ -4,12 +4,11 @@
  * --profile times the relay's steps (claim, guard, sendBatch, markSent) and prints where time goes;
  * --verify reads the topic back and checks every event arrived, in outbox order per key.
  */
-import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import type { Kafka } from 'kafkajs';
 import { createTestDatabase, type Infrastructure, uniqueName } from '@tandem/devkit';
 import { createKafkaClient, ensureTopics, MessagingTables1763769600000, Outbox, OutboxRelay } from '@tandem/messaging';
-import { benchLogger, formatRate, loadAverage, note, peakRssMiB, positiveInteger, UsageError } from './support/cli';
+import { benchLogger, formatRate, loadAverage, note, parseBenchOptions, peakRssMiB, positiveInteger } from './support/cli';
 import { describeCpuSince, sampleCpu } from './support/cpu';
 import { benchInfrastructure } from './support/infrastructure';
 import { runProducerPerformance } from './support/producer-performance';
@@ -35,21 +34,17 @@ interface OutboxBenchOptions {
 }
 
 function parseOptions(argv: string[]): OutboxBenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        events: { type: 'string', default: '200000' },
-        'batch-size': { type: 'string', default: '1000' },
-        profile: { type: 'boolean', default: false },
-        verify: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`outbox: ${(error as Error).message}\noptions: --events N, --batch-size N, --profile, --verify`);
-  }
+  const values = parseBenchOptions(
+    'outbox',
+    argv,
+    {
+      events: { type: 'string', default: '200000' },
+      'batch-size': { type: 'string', default: '1000' },
+      profile: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+    },
+    '--events N, --batch-size N, --profile, --verify',
+  );
   return {
     events: positiveInteger('events', values.events),
     batchSize: positiveInteger('batch-size', values['batch-size']),

@@ -5,9 +5,8 @@
  * consent was recorded up front); the figure is the time from DE's 201 to PL's own `received_at` stamp.
  * A quick run: --rate 5 --seconds 5.
  */
-import { parseArgs } from 'node:util';
 import { buildService, NodePair } from '@tandem/devkit';
-import { benchLogger, formatRate, loadAverage, note, positiveInteger, UsageError } from './support/cli';
+import { benchLogger, formatRate, loadAverage, note, parseBenchOptions, positiveInteger } from './support/cli';
 import { benchInfrastructure } from './support/infrastructure';
 import { Teardown } from './support/teardown';
 import { publishTimes, receiptTimes } from './referral/receipts';
@@ -22,20 +21,16 @@ interface ReferralBenchOptions {
 }
 
 function parseOptions(argv: string[]): ReferralBenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        rate: { type: 'string', default: '50' },
-        seconds: { type: 'string', default: '60' },
-        'drain-seconds': { type: 'string', default: '60' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`referral: ${(error as Error).message}\noptions: --rate N (per second), --seconds N, --drain-seconds N`);
-  }
+  const values = parseBenchOptions(
+    'referral',
+    argv,
+    {
+      rate: { type: 'string', default: '50' },
+      seconds: { type: 'string', default: '60' },
+      'drain-seconds': { type: 'string', default: '60' },
+    },
+    '--rate N (per second), --seconds N, --drain-seconds N',
+  );
   return {
     rate: positiveInteger('rate', values.rate),
     seconds: positiveInteger('seconds', values.seconds),

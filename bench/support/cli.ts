@@ -1,8 +1,18 @@
 import { loadavg } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import pino from 'pino';
 
 /** A wrong command line: the runner prints the usage and exits with 2. */
 export class UsageError extends Error {}
+
+/** Parses a bench's flags; a wrong one becomes a UsageError naming the bench and its options. */
+export function parseBenchOptions<O extends NonNullable<ParseArgsConfig['options']>>(bench: string, argv: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args: argv, strict: true, options }).values;
+  } catch (error) {
+    throw new UsageError(`${bench}: ${(error as Error).message}\noptions: ${usage}`);
+  }
+}
 
 export function positiveInteger(option: string, text: string): number {
   const value = Number(text.replace(/_/g, ''));

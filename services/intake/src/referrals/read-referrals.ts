@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { timelineOrder } from './referral';
@@ -21,7 +21,7 @@ export class ReadReferrals {
     return this.dataSource.transaction(async (manager) => {
       const referral = await findReferralOr404(manager, id, { lock: false, actor });
       await this.audited(manager, actor, 'read', [referral]);
-      return ReferralView.of(referral, await displayName(manager, referral));
+      return ReferralView.of(referral, displayNameOf(referral, await participantNames(manager, [referral])));
     });
   }
 
@@ -55,7 +55,8 @@ export class ReadReferrals {
         .take(query.pageSize)
         .getManyAndCount();
       await this.audited(manager, actor, 'list', referrals);
-      const items = await Promise.all(referrals.map(async (referral) => summaryOf(referral, await displayName(manager, referral))));
+      const names = await participantNames(manager, referrals);
+      const items = referrals.map((referral) => summaryOf(referral, displayNameOf(referral, names)));
       return { items, page: query.page, pageSize: query.pageSize, total };
     });
   }
@@ -67,11 +68,17 @@ export class ReadReferrals {
   }
 }
 
-async function displayName(manager: EntityManager, referral: ReferralEntity): Promise<string | null> {
-  if (referral.direction === 'inbound') {
-    const name = [referral.profile?.givenName, referral.profile?.familyName].filter(Boolean).join(' ');
-    return name || null;
-  }
-  const participant = await manager.findOneBy(ParticipantEntity, { id: referral.participantId as string });
-  return participant ? `${participant.givenName} ${participant.familyName}` : null;
+/** Names of the participants of outbound referrals, in one query. */
+async function participantNames(manager: EntityManager, referrals: ReferralEntity[]): Promise<Map<string, string>> {
+  const ids = referrals.flatMap((referral) => (referral.participantId ? [referral.participantId] : []));
+  if (ids.length === 0) return new Map();
+  const participants = await manager.findBy(ParticipantEntity, { id: In(ids) });
+  return new Map(participants.map((participant) => [participant.id, `${participant.givenName} ${participant.familyName}`]));
+}
+
+/** Inbound: the name we were given, if any is left; outbound: our participant's. */
+function displayNameOf(referral: ReferralEntity, participantNames: Map<string, string>): string | null {
+  if (referral.direction === 'outbound') return participantNames.get(referral.participantId as string) ?? null;
+  const name = [referral.profile?.givenName, referral.profile?.familyName].filter(Boolean).join(' ');
+  return name || null;
 }

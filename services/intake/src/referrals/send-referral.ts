@@ -42,14 +42,15 @@ export class SendReferral {
       const participant = await findParticipantOr404(manager, order.participantId, { lock: true, actor });
       const basis = await this.basisFor(manager, participant, order, actor);
       const now = this.clock();
-      const request = { occupation: order.occupation, program: order.program, message: order.message };
+      const { occupation, program, message: note } = order;
+      const request = { ...(occupation && { occupation }), ...(program && { program }), ...(note && { message: note }) };
       const referral = manager.create(ReferralEntity, {
         id: randomUUID(),
         direction: 'outbound',
         partner: order.destination,
         status: 'sent',
         participantId: participant.id,
-        request: JSON.parse(JSON.stringify(request)),
+        request,
         legalBasis: 'consent' in basis ? 'consent' : 'override',
         consentId: 'consent' in basis ? basis.consent.id : null,
         overrideJustification: 'override' in basis ? basis.override : null,

@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
@@ -26,7 +26,8 @@ export class IntakeTestApp {
     readonly config: ServiceConfig,
     readonly issuer: DevIssuer,
     private readonly database: TestDatabase,
-    private readonly keyDir: string,
+    /** Key and federation files of this node; a pair shares its federation folder, and either removes it. */
+    private readonly dirs: string[],
   ) {}
 
   /** Two nodes of one federation, e.g. to follow a referral from one to the other. */
@@ -70,7 +71,7 @@ export class IntakeTestApp {
     await connectExchangeInbox(app);
     await app.startAllMicroservices();
     await app.init();
-    return new IntakeTestApp(app, config, issuer, database, keyDir);
+    return new IntakeTestApp(app, config, issuer, database, [keyDir, dirname(federation.file)]);
   }
 
   get http(): App {
@@ -114,7 +115,7 @@ export class IntakeTestApp {
   async stop(): Promise<void> {
     await this.app.close();
     await this.database.drop();
-    await rm(this.keyDir, { recursive: true, force: true });
+    await Promise.all(this.dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }
 

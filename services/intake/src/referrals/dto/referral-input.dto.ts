@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DECLINE_REASONS, type DeclineReason, WITHDRAWAL_REASONS, type WithdrawalReason } from '@tandem/contracts';
+import { PageDto } from '../../cases/dto/page.dto';
 import { DIRECTIONS, type Direction, REFERRAL_STATUSES, type ReferralStatus } from '../referral';
 
 export class ConsentOverrideDto {
@@ -73,7 +74,7 @@ export class WithdrawReferralDto {
   comment?: string;
 }
 
-export class ListReferralsQuery {
+export class ListReferralsQuery extends PageDto {
   @ApiPropertyOptional({ enum: DIRECTIONS })
   @IsOptional()
   @IsIn(DIRECTIONS)
@@ -83,19 +84,4 @@ export class ListReferralsQuery {
   @IsOptional()
   @IsIn(REFERRAL_STATUSES)
   status?: ReferralStatus;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
