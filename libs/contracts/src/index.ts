@@ -1,6 +1,8 @@
 import type { EventContract } from './event-contract';
 import { ConsentGrantedV1 } from './intake/consent-granted.v1';
 import { ConsentWithdrawnV1 } from './intake/consent-withdrawn.v1';
+import { CaseAssignedV1 } from './intake/case-assigned.v1';
+import { InboundReferralAcceptedV1, InboundReferralEndedV1 } from './intake/referral/inbound-referral.v1';
 import { ParticipantRegisteredV1 } from './intake/participant-registered.v1';
 import { ReferralSentV1 } from './intake/referral/referral-sent.v1';
 import {
@@ -11,15 +13,29 @@ import {
   ReferralReceivedV1,
   ReferralWithdrawnV1,
 } from './intake/referral/referral-steps.v1';
+import {
+  EnrollmentConfirmedV1,
+  EnrollmentWaitlistedV1,
+  ModuleCompletedV1,
+  TrainingCompletedV1,
+  TrainingDroppedV1,
+} from './training/enrollment-events.v1';
+import { AttendanceRecordedV1 } from './training/attendance-recorded.v1';
+import { ReferralProgressV1 } from './training/referral-progress.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
 export * from './contract-registry';
 export * from './common-schemas';
 export * from './intake/referral/referral-schemas';
-export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1 };
+export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, CaseAssignedV1 };
 export * from './intake/referral/referral-sent.v1';
 export * from './intake/referral/referral-steps.v1';
+export * from './intake/referral/inbound-referral.v1';
+export * from './training/training-schemas';
+export * from './training/enrollment-events.v1';
+export * from './training/attendance-recorded.v1';
+export * from './training/referral-progress.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -32,11 +48,26 @@ export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
   ReferralDataErasedV1,
 ];
 
+/** The training service's node-local events: enrollment steps and attendance. */
+export const TRAINING_CONTRACTS: readonly EventContract[] = [
+  EnrollmentConfirmedV1,
+  EnrollmentWaitlistedV1,
+  AttendanceRecordedV1,
+  ModuleCompletedV1,
+  TrainingCompletedV1,
+  TrainingDroppedV1,
+];
+
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
   ConsentGrantedV1,
   ConsentWithdrawnV1,
+  CaseAssignedV1,
   ...REFERRAL_EXCHANGE_CONTRACTS,
+  InboundReferralAcceptedV1,
+  InboundReferralEndedV1,
+  ...TRAINING_CONTRACTS,
+  ReferralProgressV1,
 ];
 export { renderEventCatalog } from './event-catalog';
