@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1, REFERRAL_EXCHANGE_CONTRACTS } from '@tandem/contracts';
+import { CaseAssignedV1, ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1, REFERRAL_EXCHANGE_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { CatalogModule } from './catalog/catalog.module';
 import { CaseNoteEntity } from './cases/case-note.entity';
@@ -32,7 +32,7 @@ export class IntakeAppModule {
           config,
           entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity, ParticipantProfileEntity, EvidenceEntity, ReferralEntity, ReferralStepEntity],
           migrations: [Participants1763769600002, Cases1763769600003, ParticipantProfile1763769600004, ConsentReceipts1763769600006, CaseNotes1763769600005, Referrals1763769600007],
-          produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, ...REFERRAL_EXCHANGE_CONTRACTS],
+          produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, CaseAssignedV1, ...REFERRAL_EXCHANGE_CONTRACTS],
           exchange: true,
         }),
         ParticipantsModule,

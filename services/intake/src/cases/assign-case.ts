@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Outbox } from '@tandem/messaging';
 import { AuditLog, type Principal } from '@tandem/platform';
-import { CASE_MANAGEMENT } from '../participants/participant-access';
+import { CASE_MANAGEMENT, CLOCK, type Clock } from '../participants/participant-access';
+import { announceAssignment } from './announce-assignment';
 import { reassign } from './case';
 import { findCaseOr404 } from './case-access';
 import { CaseEntity } from './case.entity';
@@ -11,7 +13,9 @@ import { CaseView } from './dto/case.view';
 export class AssignCase {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
     private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -23,6 +27,7 @@ export class AssignCase {
       const { current, participant } = await findCaseOr404(manager, caseId, { lock: true, actor });
       const assigned = reassign(current, caseworker);
       await manager.update(CaseEntity, { id: caseId }, { assignedCaseworker: assigned.assignedCaseworker });
+      await announceAssignment(manager, this.outbox, assigned, this.clock());
       await this.audit.record(manager, { actor, action: 'assign', resourceType: 'case', resourceId: caseId, purpose: CASE_MANAGEMENT });
       return CaseView.of(assigned, participant);
     });

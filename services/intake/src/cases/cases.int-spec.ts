@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import request from 'supertest';
 import { createKafkaClient } from '@tandem/messaging';
-import { readTopic, uniqueName } from '@tandem/devkit';
+import { pollUntil, readTopic, uniqueName } from '@tandem/devkit';
 import { IntakeTestApp } from '../test-support/intake-test-app';
 
 const profile = {
@@ -142,6 +142,23 @@ describe('intake cases API', () => {
       await as(karl).get(`/cases/${caseId}`).expect(200);
       await as(karl).get(`/participants/${participantId}`).expect(200);
       expect((await as(karl).get('/cases').expect(200)).body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+    });
+
+    it('publishes each assignment, at registration and on reassignment, on the participant topic in order', async () => {
+      const { caseId, participantId } = await openCase(await caseworker('caseworker-tom'));
+      await as(admin).post(`/cases/${caseId}/assignment`).send({ caseworker: 'caseworker-ute' }).expect(200);
+      const assignments = await pollUntil(
+        'two assignments on the participant topic',
+        async () =>
+          (await intake.readParticipantTopic())
+            .filter((r) => r.key === participantId && r.headers['ce_type'] === 'tandem.intake.case-assigned.v1')
+            .map((r) => JSON.parse(r.value)),
+        (found) => found.length >= 2,
+      );
+      expect(assignments).toEqual([
+        { participantId, caseId, caseworker: 'caseworker-tom', assignedAt: expect.any(String) },
+        { participantId, caseId, caseworker: 'caseworker-ute', assignedAt: expect.any(String) },
+      ]);
     });
 
     it('lets only an admin assign a case: its own caseworker gets 403 and the case stays theirs', async () => {

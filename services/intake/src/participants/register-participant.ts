@@ -7,6 +7,8 @@ import { AuditLog, type Principal, ServiceConfig } from '@tandem/platform';
 import { CASE_MANAGEMENT, CLOCK, type Clock } from './participant-access';
 import { checkProfile, type ParticipantProfile } from './participant';
 import { ParticipantEntity } from './participant.entity';
+import { announceAssignment } from '../cases/announce-assignment';
+import type { Case } from '../cases/case';
 import { CaseEntity } from '../cases/case.entity';
 
 @Injectable()
@@ -19,7 +21,7 @@ export class RegisterParticipant {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Row, case, event and audit entry commit together or not at all. */
+  /** Row, case, events and audit entry commit together or not at all. */
   async execute(profile: ParticipantProfile, actor: Principal): Promise<ParticipantEntity> {
     const now = this.clock();
     checkProfile(profile, now);
@@ -32,14 +34,15 @@ export class RegisterParticipant {
       });
       await manager.insert(ParticipantEntity, participant);
       // Whoever registers a participant looks after them until an admin reassigns the case.
-      await manager.insert(CaseEntity, {
+      const opened: Case = {
         id: randomUUID(),
         participantId: participant.id,
         assignedCaseworker: actor.subject,
         status: 'open',
         openedAt: now,
         closedAt: null,
-      });
+      };
+      await manager.insert(CaseEntity, opened);
       await this.outbox.add(manager, {
         contract: ParticipantRegisteredV1,
         subject: participant.id,
@@ -50,6 +53,7 @@ export class RegisterParticipant {
           languages: profile.languages,
         },
       });
+      await announceAssignment(manager, this.outbox, opened, now);
       await this.audit.record(manager, {
         actor,
         action: 'register',
