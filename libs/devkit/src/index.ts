@@ -7,3 +7,4 @@ export * from './dev-issuer';
 export * from './service-process';
 export * from './readiness';
 export * from './nodes';
+export * from './service-test-app';

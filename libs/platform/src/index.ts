@@ -14,3 +14,4 @@ export * from './auth/auth.module';
 export * from './messaging/inbox-transport';
 export * from './exchange/cross-border';
 export * from './exchange/connect-exchange-inbox';
+export * from './messaging/connect-node-inbox';

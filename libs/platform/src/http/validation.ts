@@ -17,7 +17,11 @@ export function strictValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) =>
-      new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid input', fields: fieldErrors(errors) }),
+    exceptionFactory: (errors) => invalidInput(fieldErrors(errors)),
   });
+}
+
+/** The same 400 the pipe gives, for a check only the handler can make (e.g. against stored data). */
+export function invalidInput(fields: Record<string, string[]>): BadRequestException {
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'invalid input', fields });
 }
