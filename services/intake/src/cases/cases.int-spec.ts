@@ -150,7 +150,7 @@ describe('intake cases API', () => {
       const assignments = await pollUntil(
         'two assignments on the participant topic',
         async () =>
-          (await intake.readParticipantTopic())
+          (await intake.readLocalTopic('participant'))
             .filter((r) => r.key === participantId && r.headers['ce_type'] === 'tandem.intake.case-assigned.v1')
             .map((r) => JSON.parse(r.value)),
         (found) => found.length >= 2,

@@ -221,7 +221,7 @@ async function waitForRecords(
 ) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const records = (await intake.readParticipantTopic()).filter(match);
+    const records = (await intake.readLocalTopic('participant')).filter(match);
     if (records.length >= count || Date.now() > deadline) return records;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,16 +1,15 @@
 import { pollUntil } from '@tandem/devkit';
 import { IntakeTestApp } from '../test-support/intake-test-app';
-
-const CANARY = 'CANARY-referral-int';
-const olena = {
-  givenName: 'Olena',
-  familyName: `Kovalenko-${CANARY}`,
-  dateOfBirth: '1994-03-17',
-  gender: 'female',
-  residenceMunicipality: 'de-goerlitz',
-  status: 'refugee',
-  languages: [{ code: 'uk', level: 'C2' }],
-};
+import {
+  as,
+  CANARY,
+  olena,
+  participantReadyForReferral as readyOn,
+  sendReferral as sendFrom,
+  statusOn,
+  stepsOf,
+  timelineOn,
+} from '../test-support/referral-fixtures';
 
 describe('cross-border referrals between two intake nodes', () => {
   let de: IntakeTestApp;
@@ -24,37 +23,8 @@ describe('cross-border referrals between two intake nodes', () => {
     await Promise.all([de?.stop(), pl?.stop()]);
   });
 
-  const as = async (node: IntakeTestApp, roles = ['caseworker'], subject = 'caseworker-anna') => {
-    const client = await node.as(roles, subject);
-    return { get: client.get, post: (path: string, body: object = {}) => client.post(path).send(body) };
-  };
-
-  /** A DE participant with a consent to refer them to PL sharing given name and languages only. */
-  const participantReadyForReferral = async (fields = ['givenName', 'languages']) => {
-    const caseworker = await as(de);
-    const { body: participant } = await caseworker.post('/participants', olena).expect(201);
-    const { body: consent } = await caseworker
-      .post(`/participants/${participant.id}/consents`, {
-        purposes: ['cross-border-referral'],
-        noticeVersion: '2026-01',
-        channel: 'in_person',
-        givenBy: 'participant',
-        fields: { 'cross-border-referral': fields },
-      })
-      .expect(201);
-    return { participant, consent };
-  };
-
-  const sendReferral = async (participantId: string, extra: object = {}) => {
-    const body = { participantId, destination: pl.config.MUNICIPALITY_ID, occupation: '7212', program: 'Welding', ...extra };
-    const { body: referral } = await (await as(de)).post('/referrals', body).expect(201);
-    return referral;
-  };
-
-  const statusOn = async (node: IntakeTestApp, id: string, status: string) =>
-    pollUntil(`${status} on ${node.config.MUNICIPALITY_ID}`, async () => (await (await as(node)).get(`/referrals/${id}`)).body, (r) => r.status === status);
-
-  const timelineOn = async (node: IntakeTestApp, id: string) => (await (await as(node)).get(`/referrals/${id}/timeline`).expect(200)).body;
+  const participantReadyForReferral = (fields?: string[]) => readyOn(de, { fields });
+  const sendReferral = (participantId: string, extra: object = {}) => sendFrom(de, pl, participantId, extra);
 
   it('carries a referral to the partner, which accepts it, and both see the same timeline', async () => {
     const { participant, consent } = await participantReadyForReferral();
@@ -69,7 +39,7 @@ describe('cross-border referrals between two intake nodes', () => {
     await (await as(pl, ['caseworker'], 'caseworker-piotr')).post(`/referrals/${sent.id}/acceptance`).expect(200);
     await statusOn(de, sent.id, 'accepted');
     const steps = (await timelineOn(de, sent.id)).steps;
-    expect(steps.map((s: { step: string }) => s.step)).toEqual(['sent', 'received', 'accepted']);
+    expect(stepsOf(steps)).toEqual(['sent', 'received', 'accepted']);
     expect((await timelineOn(pl, sent.id)).steps).toEqual(steps);
   });
 
@@ -111,7 +81,7 @@ describe('cross-border referrals between two intake nodes', () => {
     expect(n).toBe(0);
     const deView = await pollUntil('erasure seen on DE', async () => (await (await as(de)).get(`/referrals/${sent.id}`)).body, (r) => !!r.erasedAt);
     expect(deView.status).toBe('withdrawn');
-    expect((await timelineOn(de, sent.id)).steps.map((s: { step: string }) => s.step)).toEqual([
+    expect(stepsOf((await timelineOn(de, sent.id)).steps)).toEqual([
       'sent',
       'received',
       'consent-withdrawn',

@@ -102,14 +102,14 @@ export class IntakeTestApp {
     return row.n;
   }
 
-  /** Everything the service published on its participant topic, as stored in Kafka. */
-  readParticipantTopic() {
+  /** Everything the service published on one of its node-local topics (`participant`, `referral`), as stored in Kafka. */
+  readLocalTopic(family: 'participant' | 'referral') {
     const kafka = createKafkaClient({
       brokers: this.config.KAFKA_BROKERS.split(','),
       clientId: uniqueName('reader'),
       logger: pino({ level: 'silent' }),
     });
-    return readTopic(kafka, `${this.config.MUNICIPALITY_ID}.intake.participant.v1`);
+    return readTopic(kafka, `${this.config.MUNICIPALITY_ID}.intake.${family}.v1`);
   }
 
   async stop(): Promise<void> {
