@@ -1,5 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CaseAssignedV1, ConsentGrantedV1, ConsentWithdrawnV1, ParticipantRegisteredV1, REFERRAL_EXCHANGE_CONTRACTS } from '@tandem/contracts';
+import {
+  CaseAssignedV1,
+  ConsentGrantedV1,
+  ConsentWithdrawnV1,
+  InboundReferralAcceptedV1,
+  InboundReferralEndedV1,
+  ParticipantRegisteredV1,
+  REFERRAL_EXCHANGE_CONTRACTS,
+} from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { CatalogModule } from './catalog/catalog.module';
 import { CaseNoteEntity } from './cases/case-note.entity';
@@ -11,6 +19,7 @@ import { ParticipantProfile1763769600004 } from './migrations/1763769600004-part
 import { ConsentReceipts1763769600006 } from './migrations/1763769600006-consent-receipts';
 import { CaseNotes1763769600005 } from './migrations/1763769600005-case-notes';
 import { Referrals1763769600007 } from './migrations/1763769600007-referrals';
+import { InboundConsentPurposes1763769600008 } from './migrations/1763769600008-inbound-consent-purposes';
 import { ConsentEntity } from './participants/consent.entity';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
@@ -31,8 +40,24 @@ export class IntakeAppModule {
           service: 'intake',
           config,
           entities: [ParticipantEntity, ConsentEntity, CaseEntity, CaseNoteEntity, ParticipantProfileEntity, EvidenceEntity, ReferralEntity, ReferralStepEntity],
-          migrations: [Participants1763769600002, Cases1763769600003, ParticipantProfile1763769600004, ConsentReceipts1763769600006, CaseNotes1763769600005, Referrals1763769600007],
-          produces: [ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, CaseAssignedV1, ...REFERRAL_EXCHANGE_CONTRACTS],
+          migrations: [
+            Participants1763769600002,
+            Cases1763769600003,
+            ParticipantProfile1763769600004,
+            ConsentReceipts1763769600006,
+            CaseNotes1763769600005,
+            Referrals1763769600007,
+            InboundConsentPurposes1763769600008,
+          ],
+          produces: [
+            ParticipantRegisteredV1,
+            ConsentGrantedV1,
+            ConsentWithdrawnV1,
+            CaseAssignedV1,
+            ...REFERRAL_EXCHANGE_CONTRACTS,
+            InboundReferralAcceptedV1,
+            InboundReferralEndedV1,
+          ],
           exchange: true,
         }),
         ParticipantsModule,

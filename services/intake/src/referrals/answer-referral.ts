@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DeclineReason, ReferralAcceptedV1, ReferralDeclinedV1, ReferralWithdrawnV1, type WithdrawalReason } from '@tandem/contracts';
+import { Outbox } from '@tandem/messaging';
 import { AuditLog, CrossBorder, type Principal } from '@tandem/platform';
 import { CLOCK, type Clock } from '../participants/participant-access';
+import { announceAcceptance, announceEnd } from './announce-inbound-referral';
 import { decideResponse, decideWithdrawal } from './referral';
 import { findReferralOr404, REFERRAL_HANDLING } from './referral-access';
 import type { ReferralEntity } from './referral.entity';
@@ -10,12 +12,13 @@ import { takeStep } from './referral-steps';
 
 export type Answer = { accept: true } | { decline: { reason: DeclineReason; comment?: string } };
 
-/** The receiving node's answer, and either node's withdrawal: each tells the partner in the same transaction. */
+/** The receiving node's answer, and either node's withdrawal: each tells the partner, and this node's services, in the same transaction. */
 @Injectable()
 export class AnswerReferral {
   constructor(
     private readonly dataSource: DataSource,
     private readonly crossBorder: CrossBorder,
+    private readonly outbox: Outbox,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -25,6 +28,7 @@ export class AnswerReferral {
       if ('accept' in answer) {
         const status = decideResponse(referral, 'accepted');
         await takeStep(manager, this.crossBorder, referral, { contract: ReferralAcceptedV1, step: 'accepted', status, at });
+        await announceAcceptance(manager, this.outbox, referral, at);
       } else {
         const status = decideResponse(referral, 'declined');
         await takeStep(manager, this.crossBorder, referral, { contract: ReferralDeclinedV1, step: 'declined', status, at, ...answer.decline });
@@ -36,6 +40,7 @@ export class AnswerReferral {
     return this.change(id, actor, 'withdraw-referral', async (manager, referral, at) => {
       const status = decideWithdrawal(referral);
       await takeStep(manager, this.crossBorder, referral, { contract: ReferralWithdrawnV1, step: 'withdrawn', status, at, ...why });
+      await announceEnd(manager, this.outbox, referral, { reason: 'withdrawn', at });
     });
   }
 

@@ -2,8 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
 import { type CloudEvent, municipalityOfSource, ReferralDataErasedV1, ReferralReceivedV1, type ReferralSentV1 } from '@tandem/contracts';
+import { Outbox } from '@tandem/messaging';
 import { CrossBorder } from '@tandem/platform';
 import { CLOCK, type Clock } from '../participants/participant-access';
+import { announceEnd } from './announce-inbound-referral';
 import { statusAfterPartnerStep, type TimelineStep } from './referral';
 import { ReferralEntity } from './referral.entity';
 import { recordStep, takeStep } from './referral-steps';
@@ -27,6 +29,7 @@ export class ReferralInbox {
 
   constructor(
     private readonly crossBorder: CrossBorder,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -50,6 +53,7 @@ export class ReferralInbox {
       request: data.request,
       legalBasis: data.legalBasis,
       consentId: null,
+      consentPurposes: data.consent?.purposes ?? null,
       overrideJustification: null,
       profile: data.profile,
       sentAt: new Date(data.sentAt),
@@ -72,12 +76,15 @@ export class ReferralInbox {
     // On the sending node, erasedAt says when the partner confirmed it erased its copy.
     const erasedAt = step === 'data-erased' ? at : referral.erasedAt;
     await manager.update(ReferralEntity, { id: referral.id }, { status, receivedAt, erasedAt, updatedAt: this.clock() });
+    // A withdrawal that crossed our own ends nothing more.
+    if (step === 'withdrawn' && referral.status !== 'withdrawn') await announceEnd(manager, this.outbox, referral, { reason: 'withdrawn', at });
     return { ...referral, status };
   }
 
   /**
    * The participant withdrew consent at home: erase everything the partner gave us (profile, its
-   * free-text message and comments), keep ids, codes and times, and confirm the erasure.
+   * free-text message and comments), keep ids, codes and times, confirm the erasure, and have this
+   * node's services erase what they copied, even from a referral already withdrawn.
    */
   async consentWithdrawn(data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<void> {
     const referral = await this.partnerStep('consent-withdrawn', data, event, manager);
@@ -89,6 +96,7 @@ export class ReferralInbox {
       referral.id,
       referral.partner,
     ]);
+    await announceEnd(manager, this.outbox, referral, { reason: 'consent-withdrawn', at: new Date(data.at) });
     await takeStep(manager, this.crossBorder, referral, { contract: ReferralDataErasedV1, step: 'data-erased', status: 'withdrawn', at: now });
   }
 

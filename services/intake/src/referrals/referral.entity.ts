@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
-import type { ReferralRequest, SharedProfile } from '@tandem/contracts';
+import type { ConsentPurpose, ReferralRequest, SharedProfile } from '@tandem/contracts';
 import type { Direction, ReferralStatus } from './referral';
 
 /** One referral as this node holds it: outbound (our participant) or inbound (the partner's). Same id on both nodes. */
@@ -32,6 +32,10 @@ export class ReferralEntity {
   /** Outbound only: the consent the referral was sent under. */
   @Column('uuid', { name: 'consent_id', nullable: true })
   consentId!: string | null;
+
+  /** Inbound only: the purposes of the consent the partner sent it under; null for an override. */
+  @Column('text', { name: 'consent_purposes', array: true, nullable: true })
+  consentPurposes!: ConsentPurpose[] | null;
 
   /** Outbound only, stays on this node: why consent was overridden. */
   @Column('text', { name: 'override_justification', nullable: true })

@@ -1,4 +1,4 @@
-import type { ShareableProfileField } from '@tandem/contracts';
+import type { ConsentPurpose, ShareableProfileField } from '@tandem/contracts';
 
 export const REFERRAL_STATUSES = ['sent', 'received', 'accepted', 'declined', 'withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -48,6 +48,11 @@ export function decideWithdrawal(referral: Responding): ReferralStatus {
     throw new ReferralStateError(`a ${referral.status} referral cannot be withdrawn`);
   }
   return 'withdrawn';
+}
+
+/** Progress may go back to the referring node only under a consent that names that purpose; an override never carries it. */
+export function sharesProgress(referral: { legalBasis: 'consent' | 'override'; consentPurposes: ConsentPurpose[] | null }): boolean {
+  return referral.legalBasis === 'consent' && !!referral.consentPurposes?.includes('progress-sharing');
 }
 
 /**

@@ -53,6 +53,7 @@ export class SendReferral {
         request,
         legalBasis: 'consent' in basis ? 'consent' : 'override',
         consentId: 'consent' in basis ? basis.consent.id : null,
+        consentPurposes: null,
         overrideJustification: 'override' in basis ? basis.override : null,
         profile: null,
         sentAt: now,
