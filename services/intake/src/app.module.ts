@@ -7,6 +7,7 @@ import {
   InboundReferralEndedV1,
   ParticipantRegisteredV1,
   REFERRAL_EXCHANGE_CONTRACTS,
+  ReferralProgressV1,
 } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { CatalogModule } from './catalog/catalog.module';
@@ -20,6 +21,7 @@ import { ConsentReceipts1763769600006 } from './migrations/1763769600006-consent
 import { CaseNotes1763769600005 } from './migrations/1763769600005-case-notes';
 import { Referrals1763769600007 } from './migrations/1763769600007-referrals';
 import { InboundConsentPurposes1763769600008 } from './migrations/1763769600008-inbound-consent-purposes';
+import { ReferralProgress1763769600009 } from './migrations/1763769600009-referral-progress';
 import { ConsentEntity } from './participants/consent.entity';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
@@ -48,6 +50,7 @@ export class IntakeAppModule {
             CaseNotes1763769600005,
             Referrals1763769600007,
             InboundConsentPurposes1763769600008,
+            ReferralProgress1763769600009,
           ],
           produces: [
             ParticipantRegisteredV1,
@@ -58,6 +61,8 @@ export class IntakeAppModule {
             InboundReferralAcceptedV1,
             InboundReferralEndedV1,
           ],
+          // The partner's training service reports progress on our referrals into our exchange inbox.
+          consumes: [ReferralProgressV1],
           exchange: true,
         }),
         ParticipantsModule,

@@ -1,20 +1,30 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
-import { type CloudEvent, municipalityOfSource, ReferralDataErasedV1, ReferralReceivedV1, type ReferralSentV1 } from '@tandem/contracts';
+import {
+  type CloudEvent,
+  municipalityOfSource,
+  ReferralDataErasedV1,
+  type ReferralProgressV1,
+  ReferralReceivedV1,
+  type ReferralSentV1,
+} from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { CrossBorder } from '@tandem/platform';
+import { ConsentEntity } from '../participants/consent.entity';
+import { coveringConsent } from '../participants/participant';
 import { CLOCK, type Clock } from '../participants/participant-access';
 import { announceEnd } from './announce-inbound-referral';
-import { statusAfterPartnerStep, type TimelineStep } from './referral';
+import { type ReferralStatus, statusAfterPartnerStep, type TimelineStep } from './referral';
 import { ReferralEntity } from './referral.entity';
-import { recordStep, takeStep } from './referral-steps';
+import { recordStep, type StepDetails, takeStep } from './referral-steps';
 
 export class UnknownReferralError extends Error {
   override readonly name = 'UnknownReferralError';
 }
 
 type ReferralSent = Static<(typeof ReferralSentV1)['schema']>;
+type ReferralProgress = Static<(typeof ReferralProgressV1)['schema']>;
 export interface PartnerStepData {
   referralId: string;
   at: string;
@@ -22,7 +32,7 @@ export interface PartnerStepData {
   comment?: string;
 }
 
-/** Applies what partner nodes say about referrals; each call runs in the inbox transaction of its message. */
+/** Applies what partner nodes say about referrals, training progress included; each call runs in the inbox transaction of its message. */
 @Injectable()
 export class ReferralInbox {
   private readonly logger = new Logger(ReferralInbox.name);
@@ -70,15 +80,29 @@ export class ReferralInbox {
   async partnerStep(step: TimelineStep, data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<ReferralEntity> {
     const referral = await this.sharedReferral(manager, data.referralId, senderOf(event));
     const at = new Date(data.at);
-    await recordStep(manager, referral.id, event.id, { step, at, by: referral.partner, reason: data.reason, comment: data.comment });
-    const status = statusAfterPartnerStep(referral.status, step);
-    const receivedAt = step === 'received' ? at : referral.receivedAt;
-    // On the sending node, erasedAt says when the partner confirmed it erased its copy.
-    const erasedAt = step === 'data-erased' ? at : referral.erasedAt;
-    await manager.update(ReferralEntity, { id: referral.id }, { status, receivedAt, erasedAt, updatedAt: this.clock() });
+    const status = await this.applyPartnerStep(manager, referral, event.id, { step, at, reason: data.reason, comment: data.comment });
     // A withdrawal that crossed our own ends nothing more.
     if (step === 'withdrawn' && referral.status !== 'withdrawn') await announceEnd(manager, this.outbox, referral, { reason: 'withdrawn', at });
     return { ...referral, status };
+  }
+
+  /**
+   * How the trainee of one of our referrals gets on in the partner's training. Fail closed: kept
+   * only while a consent of the participant in force lets that partner share progress with us;
+   * otherwise nothing is kept, and the log names ids only.
+   */
+  async progress(data: ReferralProgress, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const referral = await this.sharedReferral(manager, data.referralId, senderOf(event));
+    if (referral.direction !== 'outbound') {
+      throw new UnknownReferralError(`referral ${referral.id} came from ${referral.partner}; there is no progress to report on it`);
+    }
+    if (!(await progressSharingConsented(manager, referral))) {
+      const why = `no consent in force covers progress-sharing with ${referral.partner}`;
+      this.logger.log(`progress ${event.id} on referral ${referral.id} not recorded: ${why}`);
+      return;
+    }
+    const detail = data.module && { module: data.module };
+    await this.applyPartnerStep(manager, referral, event.id, { step: data.step, at: new Date(data.at), reason: data.reason, detail });
   }
 
   /**
@@ -100,12 +124,34 @@ export class ReferralInbox {
     await takeStep(manager, this.crossBorder, referral, { contract: ReferralDataErasedV1, step: 'data-erased', status: 'withdrawn', at: now });
   }
 
+  /** On our timeline once, whatever the redeliveries; the status moves as the step says. */
+  private async applyPartnerStep(
+    manager: EntityManager,
+    referral: ReferralEntity,
+    eventId: string,
+    details: Omit<StepDetails, 'by'>,
+  ): Promise<ReferralStatus> {
+    await recordStep(manager, referral.id, eventId, { ...details, by: referral.partner });
+    const status = statusAfterPartnerStep(referral.status, details.step);
+    const receivedAt = details.step === 'received' ? details.at : referral.receivedAt;
+    // On the sending node, erasedAt says when the partner confirmed it erased its copy.
+    const erasedAt = details.step === 'data-erased' ? details.at : referral.erasedAt;
+    await manager.update(ReferralEntity, { id: referral.id }, { status, receivedAt, erasedAt, updatedAt: this.clock() });
+    return status;
+  }
+
   /** Only the partner a referral is shared with can move it: another member's message finds nothing. */
   private async sharedReferral(manager: EntityManager, id: string, sender: string): Promise<ReferralEntity> {
     const referral = await manager.findOne(ReferralEntity, { where: { id, partner: sender }, lock: { mode: 'pessimistic_write' } });
     if (!referral) throw new UnknownReferralError(`no referral ${id} shared with ${sender}`);
     return referral;
   }
+}
+
+/** The participant's own consents decide, not the partner's word: only one in force that names this partner counts. */
+async function progressSharingConsented(manager: EntityManager, referral: ReferralEntity): Promise<boolean> {
+  const consents = await manager.find(ConsentEntity, { where: { participantId: referral.participantId as string } });
+  return !!coveringConsent(consents, 'progress-sharing', referral.partner);
 }
 
 function senderOf(event: CloudEvent): string {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TimelineStep } from './referral';
+import type { StepDetail, TimelineStep } from './referral';
 
 /** One step of a referral's timeline, keyed by the id of the message that carried it: the same row on both nodes. */
 @Entity({ name: 'referral_steps' })
@@ -25,4 +25,7 @@ export class ReferralStepEntity {
 
   @Column('text', { nullable: true })
   comment!: string | null;
+
+  @Column('jsonb', { nullable: true })
+  detail!: StepDetail | null;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventContract } from '@tandem/contracts';
 import type { CrossBorder } from '@tandem/platform';
-import type { ReferralStatus, TimelineStep } from './referral';
+import type { ReferralStatus, StepDetail, TimelineStep } from './referral';
 import { ReferralEntity } from './referral.entity';
 import { ReferralStepEntity } from './referral-step.entity';
 
@@ -11,6 +11,7 @@ export interface StepDetails {
   by: string;
   reason?: string;
   comment?: string;
+  detail?: StepDetail;
 }
 
 /** Records a step once: a redelivered message carries the same event id and adds nothing. */
@@ -19,7 +20,14 @@ export async function recordStep(manager: EntityManager, referralId: string, eve
     .createQueryBuilder()
     .insert()
     .into(ReferralStepEntity)
-    .values({ referralId, eventId, ...details, reason: details.reason ?? null, comment: details.comment ?? null })
+    .values({
+      referralId,
+      eventId,
+      ...details,
+      reason: details.reason ?? null,
+      comment: details.comment ?? null,
+      detail: details.detail ?? null,
+    })
     .orIgnore()
     .execute();
 }

@@ -1,11 +1,29 @@
-import type { ConsentPurpose, ShareableProfileField } from '@tandem/contracts';
+import { type ConsentPurpose, PROGRESS_STEPS, type ShareableProfileField } from '@tandem/contracts';
 
-export const REFERRAL_STATUSES = ['sent', 'received', 'accepted', 'declined', 'withdrawn'] as const;
+/** In the order a referral moves through them, endings last: a status never moves back in this list. */
+export const REFERRAL_STATUSES = ['sent', 'received', 'accepted', 'in-training', 'completed', 'dropped', 'declined', 'withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-/** What both caseworkers see, in the order it happened; the same list on both nodes. */
-export const TIMELINE_STEPS = ['sent', 'received', 'accepted', 'declined', 'withdrawn', 'consent-withdrawn', 'data-erased'] as const;
+/**
+ * What both caseworkers see, in the order it happens; the same list on both nodes. The training
+ * steps reach only the referring node, from the partner's training service.
+ */
+export const TIMELINE_STEPS = [
+  'sent',
+  'received',
+  'accepted',
+  'declined',
+  ...PROGRESS_STEPS,
+  'withdrawn',
+  'consent-withdrawn',
+  'data-erased',
+] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];
+
+/** What a step carries beyond its reason code: the module, for `module-completed`. */
+export interface StepDetail {
+  module?: { code: string; title: string };
+}
 
 export const DIRECTIONS = ['outbound', 'inbound'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -42,9 +60,9 @@ export function decideResponse(referral: Responding, answer: 'accepted' | 'decli
   return answer;
 }
 
-/** Either node may withdraw while the referral is still open. */
+/** Either node may withdraw while the referral is still open, training included; not once it has ended. */
 export function decideWithdrawal(referral: Responding): ReferralStatus {
-  if (!['sent', 'received', 'accepted'].includes(referral.status)) {
+  if (!['sent', 'received', 'accepted', 'in-training'].includes(referral.status)) {
     throw new ReferralStateError(`a ${referral.status} referral cannot be withdrawn`);
   }
   return 'withdrawn';
@@ -55,16 +73,28 @@ export function sharesProgress(referral: { legalBasis: 'consent' | 'override'; c
   return referral.legalBasis === 'consent' && !!referral.consentPurposes?.includes('progress-sharing');
 }
 
+/** The status a partner's step leads to; the others (waitlisted, module-completed, data-erased) keep the status. */
+const STATUS_AFTER: Partial<Record<TimelineStep, ReferralStatus>> = {
+  received: 'received',
+  accepted: 'accepted',
+  declined: 'declined',
+  enrolled: 'in-training',
+  completed: 'completed',
+  dropped: 'dropped',
+  withdrawn: 'withdrawn',
+  'consent-withdrawn': 'withdrawn',
+};
+
 /**
  * The status after a step the partner node took. Steps may cross on the way (one side withdraws
- * while the other accepts), so the rule must give both nodes the same result in either order:
- * a withdrawal always wins, and nothing changes a withdrawn referral.
+ * while the other accepts; training's progress overtakes intake's answer), so the rule must give
+ * the same result in any order: the status only moves forward in REFERRAL_STATUSES, so a
+ * withdrawal always wins and nothing changes a withdrawn referral.
  */
 export function statusAfterPartnerStep(current: ReferralStatus, step: TimelineStep): ReferralStatus {
-  if (step === 'withdrawn' || step === 'consent-withdrawn') return 'withdrawn';
-  if (current === 'withdrawn') return current;
-  if (step === 'received' || step === 'accepted' || step === 'declined') return step;
-  return current;
+  const next = STATUS_AFTER[step];
+  if (!next) return current;
+  return REFERRAL_STATUSES.indexOf(next) > REFERRAL_STATUSES.indexOf(current) ? next : current;
 }
 
 export interface StepRecord {

@@ -6,6 +6,7 @@ import {
   ReferralConsentWithdrawnV1,
   ReferralDataErasedV1,
   ReferralDeclinedV1,
+  ReferralProgressV1,
   ReferralReceivedV1,
   ReferralSentV1,
   ReferralWithdrawnV1,
@@ -13,7 +14,7 @@ import {
 import { InboxEventContext } from '@tandem/platform';
 import { type PartnerStepData, ReferralInbox } from './referral-inbox';
 
-/** The referral conversation as it arrives in this node's exchange inbox, verified and deduplicated. */
+/** The referral conversation, and the partner's training progress, as they arrive in this node's exchange inbox, verified and deduplicated. */
 @Controller()
 export class ReferralsConsumer {
   constructor(private readonly inbox: ReferralInbox) {}
@@ -51,5 +52,10 @@ export class ReferralsConsumer {
   @EventPattern(ReferralDataErasedV1.type)
   async dataErased(@Payload() data: PartnerStepData, @Ctx() context: InboxEventContext): Promise<void> {
     await this.inbox.partnerStep('data-erased', data, context.event, context.manager);
+  }
+
+  @EventPattern(ReferralProgressV1.type)
+  progress(@Payload() data: Static<typeof ReferralProgressV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    return this.inbox.progress(data, context.event, context.manager);
   }
 }

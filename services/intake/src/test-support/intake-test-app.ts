@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
+import { deadLetterTopic, exchangeInboxTopic } from '@tandem/contracts';
 import { createKafkaClient } from '@tandem/messaging';
 import {
   createTestDatabase,
@@ -104,12 +105,27 @@ export class IntakeTestApp {
 
   /** Everything the service published on one of its node-local topics (`participant`, `referral`), as stored in Kafka. */
   readLocalTopic(family: 'participant' | 'referral') {
+    return this.readTopic(`${this.config.MUNICIPALITY_ID}.intake.${family}.v1`);
+  }
+
+  /** What the exchange inbox of this node moved aside, with the `dlq_*` headers that say why. */
+  readExchangeDeadLetters() {
+    return this.readTopic(deadLetterTopic(exchangeInboxTopic(this.config.MUNICIPALITY_ID)));
+  }
+
+  /** Whether the exchange inbox has applied a message: its effects commit with this row, so they are all visible now. */
+  async hasApplied(eventId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM inbox WHERE consumer = 'exchange-inbox' AND event_id = $1`, [eventId]);
+    return rows.length > 0;
+  }
+
+  private readTopic(topic: string) {
     const kafka = createKafkaClient({
       brokers: this.config.KAFKA_BROKERS.split(','),
       clientId: uniqueName('reader'),
       logger: pino({ level: 'silent' }),
     });
-    return readTopic(kafka, `${this.config.MUNICIPALITY_ID}.intake.${family}.v1`);
+    return readTopic(kafka, topic);
   }
 
   async stop(): Promise<void> {

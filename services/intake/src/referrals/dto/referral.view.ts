@@ -67,12 +67,23 @@ export class ReferralPageView {
   @ApiProperty() total!: number;
 }
 
+export class TrainingModuleView {
+  @ApiProperty({ example: 'WLD-101' }) code!: string;
+  @ApiProperty({ example: 'Workshop safety and MAG welding basics' }) title!: string;
+}
+
+export class StepDetailView {
+  @ApiPropertyOptional({ type: TrainingModuleView, description: '`module-completed`: the module the trainee completed' })
+  module?: TrainingModuleView;
+}
+
 export class TimelineStepView {
   @ApiProperty({ enum: TIMELINE_STEPS }) step!: string;
   @ApiProperty() at!: string;
   @ApiProperty({ description: 'The municipality whose node took the step' }) by!: string;
-  @ApiPropertyOptional() reason?: string;
+  @ApiPropertyOptional({ description: 'Code of the decline, withdrawal or drop reason' }) reason?: string;
   @ApiPropertyOptional() comment?: string;
+  @ApiPropertyOptional({ type: StepDetailView, description: 'Training steps: what the step was about' }) detail?: StepDetailView;
 
   static of(row: ReferralStepEntity): TimelineStepView {
     return {
@@ -81,6 +92,7 @@ export class TimelineStepView {
       by: row.by,
       ...(row.reason ? { reason: row.reason } : {}),
       ...(row.comment ? { comment: row.comment } : {}),
+      ...(row.detail ? { detail: row.detail } : {}),
     };
   }
 }

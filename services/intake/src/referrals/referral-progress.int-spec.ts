@@ -1,0 +1,129 @@
+import type { Static } from '@sinclair/typebox';
+import { ReferralProgressV1 } from '@tandem/contracts';
+import { pollUntil } from '@tandem/devkit';
+import { CrossBorder } from '@tandem/platform';
+import { IntakeTestApp } from '../test-support/intake-test-app';
+import { as, participantReadyForReferral, sendReferral, statusOn, stepsOf, timelineOn } from '../test-support/referral-fixtures';
+
+type Progress = Omit<Static<typeof ReferralProgressV1.schema>, 'referralId' | 'at'>;
+
+const PROGRESS_CONSENT = { purposes: ['progress-sharing'], noticeVersion: '2026-01', channel: 'in_person', givenBy: 'participant' };
+
+describe('training progress from the partner node, on the referring node', () => {
+  let de: IntakeTestApp;
+  let pl: IntakeTestApp;
+
+  beforeAll(async () => {
+    [de, pl] = await IntakeTestApp.startPair();
+  });
+
+  afterAll(async () => {
+    await Promise.all([de?.stop(), pl?.stop()]);
+  });
+
+  /** A referral from DE that PL accepted; `purposes` are those of the consent it was sent under. */
+  const acceptedReferral = async (purposes = ['cross-border-referral', 'progress-sharing']) => {
+    const { participant } = await participantReadyForReferral(de, { purposes });
+    const { id } = await sendReferral(de, pl, participant.id);
+    await statusOn(pl, id, 'received');
+    await (await as(pl)).post(`/referrals/${id}/acceptance`).expect(200);
+    await statusOn(de, id, 'accepted');
+    return { participantId: participant.id as string, id: id as string };
+  };
+
+  /** Progress as PL's node sends it: signed, through its outbox and the exchange, into DE's inbox. */
+  const reportFromPl = (referralId: string, progress: Progress) =>
+    pl.dataSource.transaction((manager) =>
+      pl.app.get(CrossBorder).send(manager, {
+        contract: ReferralProgressV1,
+        subject: referralId,
+        to: de.config.MUNICIPALITY_ID,
+        data: { referralId, at: new Date().toISOString(), ...progress },
+      }),
+    );
+
+  /** Reports, and waits until DE's inbox has applied the message, whatever it made of it. */
+  const appliedOnDe = async (referralId: string, progress: Progress) => {
+    const { id } = await reportFromPl(referralId, progress);
+    await pollUntil(`progress ${id} applied on DE`, () => de.hasApplied(id), Boolean);
+  };
+
+  const readOnDe = async (id: string) => (await (await as(de)).get(`/referrals/${id}`).expect(200)).body;
+
+  it("shows the trainee's way through training on the timeline, and where they are in the status", async () => {
+    const { id } = await acceptedReferral();
+    await appliedOnDe(id, { step: 'waitlisted' });
+    expect((await readOnDe(id)).status).toBe('accepted');
+    await appliedOnDe(id, { step: 'enrolled' });
+    expect((await readOnDe(id)).status).toBe('in-training');
+    const module = { code: 'WLD-101', title: 'Workshop safety and MAG welding basics' };
+    await appliedOnDe(id, { step: 'module-completed', module });
+    expect((await readOnDe(id)).status).toBe('in-training');
+    await appliedOnDe(id, { step: 'completed' });
+    expect((await readOnDe(id)).status).toBe('completed');
+
+    const { steps } = await timelineOn(de, id);
+    expect(stepsOf(steps)).toEqual(['sent', 'received', 'accepted', 'waitlisted', 'enrolled', 'module-completed', 'completed']);
+    expect(steps[5]).toEqual({ step: 'module-completed', at: expect.any(String), by: pl.config.MUNICIPALITY_ID, detail: { module } });
+    expect((await (await as(de)).get('/referrals?direction=outbound&status=completed&pageSize=100').expect(200)).body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id, status: 'completed' })]),
+    );
+  });
+
+  it('records a drop with its coarse reason, and lets the referring node withdraw a referral in training', async () => {
+    const dropped = await acceptedReferral();
+    await appliedOnDe(dropped.id, { step: 'enrolled' });
+    await appliedOnDe(dropped.id, { step: 'dropped', reason: 'found-employment' });
+    expect((await readOnDe(dropped.id)).status).toBe('dropped');
+    expect((await timelineOn(de, dropped.id)).steps.at(-1)).toMatchObject({ step: 'dropped', reason: 'found-employment' });
+    await (await as(de)).post(`/referrals/${dropped.id}/withdrawal`, { reason: 'other' }).expect(409);
+
+    const training = await acceptedReferral();
+    await appliedOnDe(training.id, { step: 'enrolled' });
+    await (await as(de)).post(`/referrals/${training.id}/withdrawal`, { reason: 'moved-away' }).expect(200);
+    await statusOn(pl, training.id, 'withdrawn');
+  });
+
+  describe('without a consent in force that lets PL share progress with DE', () => {
+    const nothingRecorded = async (id: string, progress: Progress) => {
+      const before = await Promise.all([readOnDe(id), timelineOn(de, id)]);
+      await appliedOnDe(id, progress);
+      expect(await Promise.all([readOnDe(id), timelineOn(de, id)])).toEqual(before);
+    };
+
+    it('records nothing when the consent never named progress sharing', async () => {
+      const { id } = await acceptedReferral(['cross-border-referral']);
+      await nothingRecorded(id, { step: 'enrolled' });
+    });
+
+    it('records nothing when the consent to share progress names another recipient', async () => {
+      const { participantId, id } = await acceptedReferral(['cross-border-referral']);
+      await (await as(de)).post(`/participants/${participantId}/consents`, { ...PROGRESS_CONSENT, recipients: ['cz-hradek'] }).expect(201);
+      await nothingRecorded(id, { step: 'enrolled' });
+    });
+
+    it('records nothing further once the participant withdrew it, though the referral stays open', async () => {
+      const { participantId, id } = await acceptedReferral(['cross-border-referral']);
+      const { body: consent } = await (await as(de)).post(`/participants/${participantId}/consents`, PROGRESS_CONSENT).expect(201);
+      await appliedOnDe(id, { step: 'enrolled' });
+      expect((await readOnDe(id)).status).toBe('in-training');
+      await (await as(de)).post(`/participants/${participantId}/consents/${consent.id}/withdrawal`).expect(200);
+      await nothingRecorded(id, { step: 'module-completed', module: { code: 'WLD-102', title: 'Flux-cored arc welding' } });
+      await nothingRecorded(id, { step: 'completed' });
+    });
+  });
+
+  it('dead-letters progress on a referral DE does not share with PL as its partner, and records nothing', async () => {
+    const { participant } = await participantReadyForReferral(pl);
+    const fromPl = await sendReferral(pl, de, participant.id);
+    await statusOn(de, fromPl.id, 'received');
+    const timelineBefore = await timelineOn(de, fromPl.id);
+    const { id: eventId } = await reportFromPl(fromPl.id, { step: 'enrolled' });
+    const letters = await pollUntil(`dead letter of ${eventId}`, () => de.readExchangeDeadLetters(), (all) =>
+      all.some((letter) => letter.headers['ce_id'] === eventId),
+    );
+    expect(letters.find((letter) => letter.headers['ce_id'] === eventId)?.headers['dlq_reason']).toBe('handler-failed');
+    expect(await timelineOn(de, fromPl.id)).toEqual(timelineBefore);
+    expect((await readOnDe(fromPl.id)).status).toBe('received');
+  });
+});
