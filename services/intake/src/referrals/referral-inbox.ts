@@ -148,7 +148,7 @@ export class ReferralInbox {
   }
 }
 
-/** The participant's own consents decide, not the partner's word: only one in force that names this partner counts. */
+/** The participant's own consents decide, not the partner's word: one in force must cover progress-sharing with this partner. */
 async function progressSharingConsented(manager: EntityManager, referral: ReferralEntity): Promise<boolean> {
   const consents = await manager.find(ConsentEntity, { where: { participantId: referral.participantId as string } });
   return !!coveringConsent(consents, 'progress-sharing', referral.partner);
