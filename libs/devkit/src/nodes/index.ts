@@ -3,6 +3,7 @@ export { pollUntil, type PollOptions } from './poll';
 export { NodeClient, type HttpResult } from './node-client';
 export { NodeDatabase } from './node-database';
 export { TestNode } from './test-node';
+export { TestService } from './test-service';
 export { NodePair, startNodePair, type NodePairOptions, type Outsider } from './node-pair';
 export { writeRunFederation, type MunicipalityKeys, type MunicipalitySpec, type RunFederation } from './federation-files';
 export { harnessKafka, exchangeTopicsOf, deleteTopicsOf, publishRaw, isTopicOf } from './exchange-kafka';

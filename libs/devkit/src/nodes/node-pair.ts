@@ -4,31 +4,31 @@ import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
 import type { KafkaRecord } from '@tandem/contracts';
 import { generateNodeKey, MessageSigner, type PrivateSigningJwk } from '@tandem/federation';
-import { DevIssuer } from '../dev-issuer';
-import { freePort } from '../local-broker';
-import { builtServiceEntry } from '../service-process';
-import { createTestDatabase, uniqueName } from '../test-database';
+import { uniqueName } from '../test-database';
 import { deleteTopicsOf, harnessKafka, publishRaw } from './exchange-kafka';
 import { type CanaryHit, type ExchangeRecord, readExchange, searchExchange } from './exchange-reader';
 import { type MunicipalityKeys, type MunicipalitySpec, writeRunFederation } from './federation-files';
 import { Cleanup } from './cleanup';
-import { NodeDatabase } from './node-database';
-import { TestNode } from './test-node';
+import { prepareNode, serviceNames } from './prepare-node';
+import type { TestNode } from './test-node';
+import type { TestService } from './test-service';
 
 export interface NodePairOptions {
   /** Part of every id, topic and database of the run, e.g. `de-<label>-1a2b3c4d`; default `xb`. */
   label?: string;
   /** Default: KAFKA_BROKERS of the environment (set by the Jest global setup). */
   kafkaBrokers?: string;
-  /** Default: the built intake service. */
+  /** The services each node runs, each its own process, database and port; default `['intake']`. Names must be unique. */
+  services?: string[];
+  /** Runs instead of the built intake service; every other service runs its own build. */
   entry?: string;
   /** Default `warn`. */
   logLevel?: string;
-  /** Default 60 s per node. */
+  /** Default 60 s per service. */
   readyTimeoutMs?: number;
-  /** Echo both services' output, prefixed with the municipality; default: TANDEM_ECHO_NODES=1 in the environment. */
+  /** Echo every service's output, prefixed with `<municipality>/<service>`; default: TANDEM_ECHO_NODES=1 in the environment. */
   echoOutput?: boolean;
-  /** Extra settings for both services. */
+  /** Extra settings for every service. */
   env?: Record<string, string>;
   /** Leave the run's topics on the broker after stop(), to inspect them. */
   keepTopics?: boolean;
@@ -42,7 +42,7 @@ export interface Outsider {
 }
 
 /**
- * Two municipalities' intake services (DE and PL) as separate processes that trust each other through
+ * Two municipalities' nodes (DE and PL), each service a separate process, that trust each other through
  * a federation file of the run, plus a third municipality listed in that file with no node running
  * (a destination for misrouted messages) and an outsider's unlisted key. Ids are fresh per run, so
  * topics never collide with other runs on the same broker.
@@ -62,6 +62,7 @@ export class NodePair {
   static async start(options: NodePairOptions = {}): Promise<NodePair> {
     const kafkaBrokers = options.kafkaBrokers ?? process.env.KAFKA_BROKERS;
     if (!kafkaBrokers) throw new Error('NodePair needs kafkaBrokers or KAFKA_BROKERS');
+    const names = serviceNames(options.services);
     const run = uniqueName(options.label ?? 'xb');
     const cleanup = new Cleanup();
     try {
@@ -72,15 +73,22 @@ export class NodePair {
       const ids = federation.members.map((member) => member.id);
       const kafka = harnessKafka(kafkaBrokers, `node-pair-${run}`);
       if (!options.keepTopics) cleanup.add(() => deleteTopicsOf(kafka, ids));
-      const common = { options, kafkaBrokers, federationFile: federation.file, dir, cleanup };
-      const [de, pl] = await Promise.all([prepareNode(deMember, common), prepareNode(plMember, common)]);
-      await Promise.all([de.start(), pl.start()]);
-      const outsider = await outsiderKey();
-      return new NodePair(de, pl, bystander, outsider, federation.file, kafka, cleanup);
+      const nodeRun = { options, services: names, kafkaBrokers, federationFile: federation.file, dir, cleanup };
+      const [de, pl] = await Promise.all([prepareNode(deMember, nodeRun), prepareNode(plMember, nodeRun)]);
+      const pair = new NodePair(de, pl, bystander, await outsiderKey(), federation.file, kafka, cleanup);
+      // Added last, so it runs first: every process is gone before its database is dropped.
+      cleanup.add(() => Promise.all(pair.services.map((service) => service.stop())));
+      await Promise.all(pair.services.map((service) => service.start()));
+      return pair;
     } catch (error) {
       await cleanup.run();
       throw error;
     }
+  }
+
+  /** Every service of both nodes, DE's first. */
+  get services(): TestService[] {
+    return [this.de, this.pl].flatMap((node) => node.services);
   }
 
   /** The run's municipality ids: DE, PL and the bystander. */
@@ -102,7 +110,7 @@ export class NodePair {
     return publishRaw(this.kafka, topic, records);
   }
 
-  /** Stops both services, then removes their databases, topics and key files; safe to call twice. */
+  /** Stops every service, then removes their databases, topics and key files; safe to call twice. */
   async stop(): Promise<void> {
     await this.cleanup.run();
   }
@@ -116,39 +124,6 @@ function municipalitiesOf(run: string): MunicipalitySpec[] {
     { id: `pl-${run}`, country: 'PL', displayName: `Test node PL ${run}`, languages: ['pl'] },
     { id: `cz-${run}`, country: 'CZ', displayName: `Test bystander CZ ${run}`, languages: ['cs'] },
   ];
-}
-
-interface Common {
-  options: NodePairOptions;
-  kafkaBrokers: string;
-  federationFile: string;
-  dir: string;
-  cleanup: Cleanup;
-}
-
-async function prepareNode(member: MunicipalityKeys, { options, kafkaBrokers, federationFile, dir, cleanup }: Common): Promise<TestNode> {
-  const database = new NodeDatabase(await createTestDatabase(member.id));
-  cleanup.add(() => database.drop());
-  cleanup.add(() => database.close());
-  const issuer = await DevIssuer.generate();
-  const jwksFile = join(dir, `${member.id}.jwks.json`);
-  await issuer.writeJwks(jwksFile);
-  const node = new TestNode({
-    member,
-    federationFile,
-    jwksFile,
-    issuer,
-    database,
-    port: await freePort(),
-    kafkaBrokers,
-    entry: options.entry ?? builtServiceEntry('intake'),
-    logLevel: options.logLevel ?? 'warn',
-    readyTimeoutMs: options.readyTimeoutMs ?? 60_000,
-    echoOutput: options.echoOutput ?? process.env.TANDEM_ECHO_NODES === '1',
-    env: options.env ?? {},
-  });
-  cleanup.add(() => node.stopProcess());
-  return node;
 }
 
 async function outsiderKey(): Promise<Outsider> {
