@@ -5,7 +5,7 @@
 #   postgres-local.sh up | status
 #
 # Settings (environment): PGHOST 127.0.0.1, PGPORT 5432, PGUSER postgres,
-#   TANDEM_NODES "de-goerlitz pl-zgorzelec", TANDEM_SERVICES "intake".
+#   TANDEM_NODES "de-goerlitz pl-zgorzelec", TANDEM_SERVICES every folder under services/ with a project.json.
 # Database name: tandem_<node>_<service> with '-' turned into '_', e.g. tandem_de_goerlitz_intake.
 # Progress goes to stderr; `up` prints the database names on stdout, one a line.
 set -euo pipefail
@@ -16,10 +16,18 @@ export PGUSER="${PGUSER:-postgres}"
 # Fail fast instead of hanging when nothing listens.
 export PGCONNECT_TIMEOUT="${PGCONNECT_TIMEOUT:-5}"
 nodes="${TANDEM_NODES:-de-goerlitz pl-zgorzelec}"
-services="${TANDEM_SERVICES:-intake}"
 
 say() { echo "postgres-local: $*" >&2; }
 die() { say "error: $*"; exit 1; }
+
+# The services `npm start` discovers (tools/start/topology.ts), so a new service needs no edit here.
+discover_services() {
+  local project
+  for project in "$(dirname "${BASH_SOURCE[0]}")"/../../services/*/project.json; do
+    if [[ -f "$project" ]]; then basename "$(dirname "$project")"; fi
+  done
+}
+services="${TANDEM_SERVICES:-$(discover_services | tr '\n' ' ')}"
 
 # Maintenance database 'postgres': the databases we create do not exist yet.
 sql() { psql -X -q -v ON_ERROR_STOP=1 -d postgres -At "$@"; }
@@ -45,6 +53,7 @@ db_name() {
 }
 
 cmd_up() {
+  [[ -n "${services// /}" ]] || die "no services: set TANDEM_SERVICES or add services/<name>/project.json"
   check_server
   local node service db
   for node in $nodes; do
