@@ -2,4 +2,6 @@
 -- One database per node and service: tandem_<node>_<service> with '-' as '_'.
 -- A service added later needs its lines here too, or `npm start` creates them on its Docker path.
 CREATE DATABASE tandem_de_goerlitz_intake;
+CREATE DATABASE tandem_de_goerlitz_training;
 CREATE DATABASE tandem_pl_zgorzelec_intake;
+CREATE DATABASE tandem_pl_zgorzelec_training;
