@@ -63,5 +63,3 @@ export function planInstances(nodes: NodeSpec[], services: string[]): ServiceIns
     })),
   );
 }
-
-/** Where `nx run <service>:build` puts the entry point (tsc keeps the repo layout under rootDir). */
