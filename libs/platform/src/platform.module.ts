@@ -1,8 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
-import { ContractRegistry, type EventContract, type ServiceName } from '@tandem/contracts';
+import { ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
 import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
@@ -10,7 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
 import { loggingParams } from './logging/logging';
-import { OutboxRelayRunner, PRODUCED_CONTRACTS } from './messaging/outbox-relay.runner';
+import { OutboxRelayRunner, PRODUCED_TOPICS } from './messaging/outbox-relay.runner';
 import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './messaging/tokens';
 import { exchangeProviders } from './exchange/exchange-providers';
 import { CrossBorder } from './exchange/cross-border';
@@ -79,8 +79,7 @@ export class PlatformModule {
         { provide: ServiceConfig, useValue: config },
         { provide: CONTRACT_REGISTRY, useValue: registry },
         { provide: SERVICE_NAME, useValue: service },
-        // Exchange messages go to partners' inboxes, not to a topic of this node.
-        { provide: PRODUCED_CONTRACTS, useValue: options.produces.filter((contract) => !contract.exchange) },
+        producedTopics(options),
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
         AuditLog,
@@ -98,4 +97,18 @@ export class PlatformModule {
       ],
     };
   }
+}
+
+/**
+ * The node-local topics of what the service publishes, and, when it sends to other nodes, every
+ * member's exchange inbox: a message to a partner must never wait for the partner's node to start.
+ */
+function producedTopics({ config, produces }: PlatformOptions): Provider {
+  const local = produces.filter((contract) => !contract.exchange).map((contract) => localTopic(config.MUNICIPALITY_ID, contract));
+  if (!produces.some((contract) => contract.exchange)) return { provide: PRODUCED_TOPICS, useValue: local };
+  return {
+    provide: PRODUCED_TOPICS,
+    inject: [Federation],
+    useFactory: (federation: Federation) => [...local, ...federation.municipalities().map((member) => member.inboxTopic)],
+  };
 }

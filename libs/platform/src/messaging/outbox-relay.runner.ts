@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import type { Kafka } from 'kafkajs';
-import { type EventContract, localTopic } from '@tandem/contracts';
 import { ensureTopics, OutboxRelay } from '@tandem/messaging';
 import { ServiceConfig } from '../config/service-config';
 import { KAFKA } from './tokens';
 
-export const PRODUCED_CONTRACTS = Symbol('ProducedContracts');
+/** Every topic the service's outbox writes to: they must exist before the relay's first batch. */
+export const PRODUCED_TOPICS = Symbol('ProducedTopics');
 
 /** Creates the service's topics, then relays its outbox for as long as the app runs. */
 @Injectable()
@@ -17,7 +17,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly config: ServiceConfig,
     @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(PRODUCED_CONTRACTS) private readonly produced: EventContract[],
+    @Inject(PRODUCED_TOPICS) private readonly topics: string[],
     private readonly logger: PinoLogger,
   ) {
     logger.setContext('OutboxRelay');
@@ -30,8 +30,7 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async start(): Promise<void> {
-    const topics = this.produced.map((contract) => localTopic(this.config.MUNICIPALITY_ID, contract));
-    await ensureTopics(this.kafka, topics, {
+    await ensureTopics(this.kafka, this.topics, {
       partitions: this.config.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
     });
