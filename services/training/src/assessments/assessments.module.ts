@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { EnrollmentsModule } from '../enrollments/enrollments.module';
+import { AssessmentsController } from './assessments.controller';
+import { ListAssessments } from './list-assessments';
+import { RecordAssessment } from './record-assessment';
+import { SettleCompletion } from './settle-completion';
+
+@Module({
+  imports: [EnrollmentsModule],
+  controllers: [AssessmentsController],
+  providers: [RecordAssessment, ListAssessments, SettleCompletion, clockProvider],
+  exports: [SettleCompletion],
+})
+export class AssessmentsModule {}

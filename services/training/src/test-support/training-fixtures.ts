@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
+import type { Kafka } from 'kafkajs';
+import { type EventContract, localTopic, sourceOf, toKafkaRecord } from '@tandem/contracts';
+import { harnessKafka, pollUntil, publishRaw, readTopic, type ServiceTestApp, uniqueName } from '@tandem/devkit';
+
+export const PROVIDER = { roles: ['training_provider'], subject: 'provider-jan' };
+const WELDING_SKILL = 'http://data.europa.eu/esco/skill/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe';
+
+/** Publishes an intake event onto the node's topic, as the node's intake service would. */
+export async function publishIntakeEvent<C extends EventContract>(app: ServiceTestApp, contract: C, subject: string, data: Static<C['schema']>) {
+  const event = { id: randomUUID(), source: sourceOf(app.municipality, 'intake'), type: contract.type, time: new Date().toISOString(), subject, data };
+  await publishRaw(kafkaOf(app), localTopic(app.municipality, contract), [toKafkaRecord(event)]);
+}
+
+/**
+ * The data of every `contract` event on `topic` (default: the contract's node-local topic), waiting
+ * until at least `atLeast` have been published.
+ */
+export function published<C extends EventContract>(
+  app: ServiceTestApp,
+  contract: C,
+  options: { atLeast?: number; topic?: string } = {},
+): Promise<Array<Static<C['schema']>>> {
+  const topic = options.topic ?? localTopic(app.municipality, contract);
+  return pollUntil(
+    `${options.atLeast ?? 1} ${contract.type} on ${topic}`,
+    async () => {
+      const records = await readTopic(kafkaOf(app), topic).catch(() => []);
+      return records.filter((record) => record.headers.ce_type === contract.type).map((record) => JSON.parse(record.value));
+    },
+    (events) => events.length >= (options.atLeast ?? 1),
+  );
+}
+
+function kafkaOf(app: ServiceTestApp): Kafka {
+  return harnessKafka(app.settings.KAFKA_BROKERS!, uniqueName('training-test'));
+}
+
+export interface SeededCohort {
+  programId: string;
+  cohortId: string;
+  moduleIds: [string, string];
+  sessionIds: string[];
+}
+
+/**
+ * An open two-module welding program (both required, 80 % attendance) with one cohort of
+ * `capacity` places and `sessions` past evening sessions, made through the provider's API.
+ */
+export async function seedCohort(app: ServiceTestApp, options: { capacity?: number; sessions?: number } = {}): Promise<SeededCohort> {
+  const provider = await app.as(PROVIDER.roles, PROVIDER.subject);
+  const created = async (path: string, body: object) => {
+    const response = await provider.post(path).send(body);
+    if (response.status !== 201) throw new Error(`POST ${path} → ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
+  };
+  const tag = uniqueName('m');
+  const moduleIds = (await Promise.all(
+    ['Workshop safety', 'MAG welding basics'].map((title, index) =>
+      created('/modules', {
+        code: `WLD-${tag}-${index + 1}`,
+        title: { en: title },
+        hours: 40,
+        assessmentMethod: 'practical',
+        learningOutcomes: [{ description: `${title}: applied in the workshop`, skills: [WELDING_SKILL] }],
+      }),
+    ),
+  )) as [string, string];
+  const programId = await created('/programs', {
+    title: { en: 'Welding, evening cohort', pl: 'Spawanie, kurs wieczorowy' },
+    occupation: '7212',
+    eqfLevel: 3,
+    languages: ['pl', 'uk'],
+    location: 'Zgorzelec, ul. Warszawska 1',
+    schedule: { pattern: 'evening', description: 'Mon and Wed 18:00-21:00' },
+    capacity: options.capacity ?? 12,
+    funding: [{ kind: 'public', name: 'Interreg' }],
+    provider: 'CKZiU Zgorzelec',
+    attendanceThreshold: 0.8,
+  });
+  await expectOk(provider.put(`/programs/${programId}/modules`).send(moduleIds.map((moduleId) => ({ moduleId, required: true }))));
+  await expectOk(provider.post(`/programs/${programId}/status`).send({ status: 'open' }));
+  const cohortId = await created(`/programs/${programId}/cohorts`, {
+    name: 'Autumn evenings',
+    startsOn: '2026-09-01',
+    endsOn: '2026-12-20',
+    capacity: options.capacity ?? 12,
+    trainers: ['Jan Kowalski'],
+    mentors: ['Marek Nowak'],
+  });
+  const sessionIds: string[] = [];
+  for (let day = 0; day < (options.sessions ?? 0); day++) {
+    const date = `2026-10-${String(day + 1).padStart(2, '0')}`;
+    sessionIds.push(await created(`/cohorts/${cohortId}/sessions`, { date, startsAt: '18:00', endsAt: '21:00', room: 'Workshop 2' }));
+  }
+  return { programId, cohortId, moduleIds, sessionIds };
+}
+
+async function expectOk(call: PromiseLike<{ status: number; body: unknown }>): Promise<void> {
+  const response = await call;
+  if (response.status >= 300) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+}
