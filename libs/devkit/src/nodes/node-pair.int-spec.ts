@@ -6,6 +6,7 @@ import { DEFAULT_ADMIN_DATABASE_URL } from '../infrastructure';
 import { exchangeTopicsOf } from './exchange-kafka';
 import { NodePair } from './node-pair';
 import { pollUntil } from './poll';
+import type { TestService } from './test-service';
 
 const participant = (givenName: string, residenceMunicipality: string) => ({
   givenName,
@@ -27,11 +28,18 @@ async function rejectionReason(verifier: MessageVerifier, record: Parameters<Mes
   return error instanceof MessageRejectedError ? error.reason : `not rejected: ${String(error)}`;
 }
 
+async function tablesOf(service: TestService): Promise<string[]> {
+  const rows = await service.database.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+  );
+  return rows.map((row) => row.name);
+}
+
 describe('a pair of real nodes', () => {
   let pair: NodePair;
 
   beforeAll(async () => {
-    pair = await NodePair.start({ label: 'harness' });
+    pair = await NodePair.start({ label: 'harness', services: ['intake', 'training'] });
   }, 300_000);
 
   afterAll(async () => {
@@ -52,6 +60,41 @@ describe('a pair of real nodes', () => {
     expect(await pl.database.tablesContaining('ProbeDE')).toEqual({});
     const deTokenAtPl = await pl.withToken(await de.token(['caseworker'])).post('/participants', participant('Cross', de.municipality));
     expect(deTokenAtPl.status).toBe(401);
+  });
+
+  it('runs each service of a node as its own process, on its own port, with its own database', async () => {
+    const { services } = pair;
+    expect(services.map((service) => service.label)).toEqual(
+      [pair.de, pair.pl].flatMap((node) => [`${node.municipality}/intake`, `${node.municipality}/training`]),
+    );
+    for (const service of services) {
+      expect((await fetch(`${service.url}/health/ready`)).status).toBe(200);
+      expect(service.env.DATABASE_URL).toBe(service.database.url);
+    }
+    expect(new Set(services.map((service) => service.url)).size).toBe(services.length);
+    expect(new Set(services.map((service) => service.database.name)).size).toBe(services.length);
+    expect(new Set(services.map((service) => service.process)).size).toBe(services.length);
+    expect(await tablesOf(pair.de.service('intake'))).toContain('participants');
+    expect(await tablesOf(pair.de.service('training'))).not.toContain('participants');
+  });
+
+  it('shares the node\'s token issuer, federation file and signing key among its services', async () => {
+    const { de, pl } = pair;
+    const shared = ['MUNICIPALITY_ID', 'COUNTRY_CODE', 'AUTH_JWKS_FILE', 'FEDERATION_FILE', 'NODE_SIGNING_KEY_FILE', 'KAFKA_BROKERS'];
+    const sharedOf = (env: Record<string, string>) => Object.fromEntries(shared.map((name) => [name, env[name]]));
+    expect(sharedOf(de.service('training').env)).toEqual(sharedOf(de.service('intake').env));
+    const training = de.service('training');
+    expect((await training.withToken(await de.token(['training_provider'])).get('/accepted-referrals')).status).toBe(200);
+    expect((await training.withToken(await pl.token(['training_provider'])).get('/accepted-referrals')).status).toBe(401);
+  });
+
+  it('answers for its intake service where a node is used as one service', () => {
+    const { de } = pair;
+    const intake = de.service('intake');
+    expect(de.url).toBe(intake.url);
+    expect(de.database).toBe(intake.database);
+    expect(de.process).toBe(intake.process);
+    expect(() => de.service('placement')).toThrow(`${de.municipality} runs no placement service; it runs intake, training`);
   });
 
   it('hands each node a federation file that lists both keys, and the keys to forge with', async () => {
@@ -89,11 +132,21 @@ describe('a pair of real nodes', () => {
     expect((await caseworker.post('/participants', participant('AfterRestart', pair.pl.municipality))).status).toBe(201);
   });
 
+  it('restarts one service of a node while the others keep running', async () => {
+    const training = pair.pl.service('training');
+    const [intake, trainingBefore] = [pair.pl.process, training.process];
+    await training.restart();
+    expect({ before: trainingBefore.hasExited, now: training.process.hasExited }).toEqual({ before: true, now: false });
+    expect(intake.hasExited).toBe(false);
+    expect((await fetch(`${training.url}/health/ready`)).status).toBe(200);
+  });
+
   it('leaves no database and no topic of the run behind', async () => {
-    const databases = [pair.de.database.name, pair.pl.database.name];
+    const { services } = pair;
+    const databases = services.map((service) => service.database.name);
     await pair.stop();
     expect(await exchangeTopicsOf(pair.kafka, pair.municipalities)).toEqual([]);
-    expect(pair.de.process.hasExited && pair.pl.process.hasExited).toBe(true);
+    expect(services.filter((service) => !service.process.hasExited).map((service) => service.label)).toEqual([]);
     const admin = new Client({ connectionString: process.env.TANDEM_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_DATABASE_URL });
     await admin.connect();
     try {
