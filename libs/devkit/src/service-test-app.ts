@@ -22,9 +22,9 @@ export interface ServiceTestAppSpec {
   overrides?: ServiceSettings;
 }
 
-/** One service in-process, on its own real database, broker topics and token issuer. */
+/** One service in-process, on its own real database, broker topics and token issuer. Start it with `boot()`. */
 export class ServiceTestApp {
-  private constructor(
+  constructor(
     readonly app: INestApplication,
     readonly settings: ServiceSettings,
     readonly issuer: DevIssuer,
@@ -40,7 +40,8 @@ export class ServiceTestApp {
     return { federation: await writeRunFederation(dir, ids.map(memberSpec)), ids };
   }
 
-  static async start(spec: ServiceTestAppSpec): Promise<ServiceTestApp> {
+  /** Called on a subclass, gives an instance of it: `IntakeTestApp.boot(...)` is an IntakeTestApp. */
+  static async boot<T extends ServiceTestApp>(this: new (...args: ConstructorParameters<typeof ServiceTestApp>) => T, spec: ServiceTestAppSpec): Promise<T> {
     const database = await createTestDatabase(spec.service);
     const keyDir = await mkdtemp(join(tmpdir(), 'tandem-issuer-'));
     const issuer = await DevIssuer.generate();
@@ -62,7 +63,7 @@ export class ServiceTestApp {
     };
     try {
       const app = await spec.create(settings);
-      return new ServiceTestApp(app, settings, issuer, database, [keyDir, dirname(federation.file)]);
+      return new this(app, settings, issuer, database, [keyDir, dirname(federation.file)]);
     } catch (error) {
       await database.drop();
       throw error;

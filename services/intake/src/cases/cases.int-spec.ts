@@ -19,12 +19,12 @@ describe('intake cases API', () => {
 
   beforeAll(async () => {
     intake = await IntakeTestApp.start();
-    admin = await intake.token(['admin'], intake.config.MUNICIPALITY_ID, 'admin-clara');
+    admin = await intake.token(['admin'], 'admin-clara');
   });
 
   afterAll(() => intake.stop());
 
-  const caseworker = (subject: string) => intake.token(['caseworker'], intake.config.MUNICIPALITY_ID, subject);
+  const caseworker = (subject: string) => intake.token(['caseworker'], subject);
   const as = (token: string) => ({
     get: (path: string) => request(intake.http).get(path).set('Authorization', `Bearer ${token}`),
     post: (path: string) => request(intake.http).post(path).set('Authorization', `Bearer ${token}`),
@@ -169,7 +169,7 @@ describe('intake cases API', () => {
     });
 
     it('refuses roles that do not manage cases, answers 404 for an unknown case and 400 for a malformed id, and documents every route', async () => {
-      const trainer = await intake.token(['training_provider'], intake.config.MUNICIPALITY_ID, 'trainer-max');
+      const trainer = await intake.token(['training_provider'], 'trainer-max');
       await as(trainer).get('/cases').expect(403);
       await as(admin).get(`/cases/${randomUUID()}`).expect(404);
       await as(admin).post(`/cases/${randomUUID()}/assignment`).send({ caseworker: 'caseworker-anna' }).expect(404);

@@ -189,16 +189,16 @@ describe('intake participants API', () => {
 
     it("hides a colleague's participant from a caseworker (404), but not from an admin", async () => {
       const { body: participant } = await post('/participants').send(olena).expect(201);
-      const colleague = await intake.token(['caseworker'], intake.config.MUNICIPALITY_ID, 'caseworker-bernd');
+      const colleague = await intake.token(['caseworker'], 'caseworker-bernd');
       const asColleague = (test: request.Test) => test.set('Authorization', `Bearer ${colleague}`);
       await asColleague(request(intake.http).get(`/participants/${participant.id}`)).expect(404);
       await asColleague(request(intake.http).post(`/participants/${participant.id}/consents`)).send(consentTerms).expect(404);
-      const admin = await intake.token(['admin'], intake.config.MUNICIPALITY_ID, 'admin-clara');
+      const admin = await intake.token(['admin'], 'admin-clara');
       await request(intake.http).get(`/participants/${participant.id}`).set('Authorization', `Bearer ${admin}`).expect(200);
     });
 
     it("refuses another municipality's token", async () => {
-      const foreign = await intake.token(['caseworker'], 'pl-zgorzelec');
+      const foreign = await intake.token(['caseworker'], 'caseworker-anna', 'pl-zgorzelec');
       await request(intake.http).post('/participants').set('Authorization', `Bearer ${foreign}`).send(olena).expect(401);
     });
 

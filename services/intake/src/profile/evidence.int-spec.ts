@@ -148,13 +148,13 @@ describe('intake prior-learning evidence API', () => {
     it("hides a colleague's participant documents (404) and writes nothing", async () => {
       const id = await register();
       const { body } = await upload(id, pdf).expect(201);
-      const bernd = await intake.token(['caseworker'], intake.config.MUNICIPALITY_ID, 'caseworker-bernd');
+      const bernd = await intake.token(['caseworker'], 'caseworker-bernd');
       await nothingWritten(async () => {
         await as(bernd).get(`/participants/${id}/evidence`).expect(404);
         await as(bernd).get(`/participants/${id}/evidence/${body.id}/content`).expect(404);
         await upload(id, pdf, undefined, bernd).expect(404);
       });
-      const admin = await intake.token(['admin'], intake.config.MUNICIPALITY_ID, 'admin-clara');
+      const admin = await intake.token(['admin'], 'admin-clara');
       await as(admin).get(`/participants/${id}/evidence/${body.id}/content`).expect(200);
     });
 

@@ -155,7 +155,7 @@ describe('intake participant profile API', () => {
     it("hides a colleague's participant profile (404) and writes nothing, but not from an admin", async () => {
       const id = await register();
       await anna().put(`/participants/${id}/skills`).send({ skills }).expect(200);
-      const bernd = as(await intake.token(['caseworker'], intake.config.MUNICIPALITY_ID, 'caseworker-bernd'));
+      const bernd = as(await intake.token(['caseworker'], 'caseworker-bernd'));
       const before = await rows();
       for (const path of ['skills', 'education', 'work-experience']) await bernd.get(`/participants/${id}/${path}`).expect(404);
       await bernd.put(`/participants/${id}/skills`).send({ skills: [] }).expect(404);
@@ -164,7 +164,7 @@ describe('intake participant profile API', () => {
       expect(await rows()).toEqual(before);
       expect((await stored(id)).skills).toEqual(skills);
 
-      const admin = as(await intake.token(['admin'], intake.config.MUNICIPALITY_ID, 'admin-clara'));
+      const admin = as(await intake.token(['admin'], 'admin-clara'));
       await admin.get(`/participants/${id}/skills`).expect(200);
     });
 

@@ -8,7 +8,7 @@ export function startTrainingApp(
   node?: { municipality: string; federation: RunFederation },
   overrides?: Record<string, string>,
 ): Promise<ServiceTestApp> {
-  return ServiceTestApp.start({
+  return ServiceTestApp.boot({
     service: 'training',
     node,
     overrides,
