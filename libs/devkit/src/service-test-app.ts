@@ -25,6 +25,7 @@ export interface ServiceTestAppSpec {
 /** One service in-process, on its own real database, broker topics and token issuer. Start it with `boot()`. */
 export class ServiceTestApp {
   constructor(
+    readonly municipality: string,
     readonly app: INestApplication,
     readonly settings: ServiceSettings,
     readonly issuer: DevIssuer,
@@ -63,15 +64,11 @@ export class ServiceTestApp {
     };
     try {
       const app = await spec.create(settings);
-      return new this(app, settings, issuer, database, [keyDir, dirname(federation.file)]);
+      return new this(municipality, app, settings, issuer, database, [keyDir, dirname(federation.file)]);
     } catch (error) {
       await database.drop();
       throw error;
     }
-  }
-
-  get municipality(): string {
-    return this.settings.MUNICIPALITY_ID!;
   }
 
   get http(): App {

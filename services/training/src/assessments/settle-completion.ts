@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { tally } from '../attendance/attendance-rate';
+import { ProgramEntity } from '../catalog/program.entity';
+import { CohortEntity } from '../cohorts/cohort.entity';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
 import { loadProgress } from '../enrollments/enrollment-progress';
 import { TrainingEvents } from '../enrollments/training-events';
@@ -16,21 +18,19 @@ export class SettleCompletion {
 
   async execute(manager: EntityManager, enrollment: EnrollmentEntity, now: Date): Promise<void> {
     if (enrollment.status !== 'enrolled') return;
-    const [program]: Array<{ program_id: string; attendance_threshold: string }> = await manager.query(
-      `SELECT c.program_id, p.attendance_threshold FROM cohorts c JOIN programs p ON p.id = c.program_id WHERE c.id = $1`,
-      [enrollment.cohortId],
-    );
+    const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrollment.cohortId });
+    const program = await manager.findOneByOrFail(ProgramEntity, { id: cohort.programId });
     const progress = await loadProgress(manager, enrollment);
     const { rate } = tally(progress.attendance.map((entry) => entry.status));
     const verdict = completionVerdict({
       required: progress.requiredModuleIds,
       completed: progress.modulesCompleted.map((module) => module.moduleId),
       attendanceRate: rate,
-      threshold: Number(program!.attendance_threshold),
+      threshold: program.attendanceThreshold,
     });
     if (!verdict.complete) return;
     Object.assign(enrollment, { status: 'completed', completedOn: now.toISOString().slice(0, 10), updatedAt: now });
     await manager.save(EnrollmentEntity, enrollment);
-    await this.events.completed(manager, enrollment, { id: enrollment.cohortId, programId: program!.program_id }, now, rate ?? 1);
+    await this.events.completed(manager, enrollment, cohort, now, rate ?? 1);
   }
 }

@@ -29,7 +29,7 @@ export function monthlyTallies(entries: readonly DatedAttendance[]): Array<{ mon
     const month = entry.date.slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), entry.status]);
   }
-  return [...byMonth.keys()].sort().map((month) => ({ month, ...tally(byMonth.get(month)!) }));
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, statuses]) => ({ month, ...tally(statuses) }));
 }
 
 function round(value: number): number {

@@ -44,11 +44,14 @@ export class RecordAttendance {
       const enrollments = await manager.find(EnrollmentEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const byId = new Map(enrollments.map((enrollment) => [enrollment.id, enrollment]));
       const problems: Record<string, string[]> = {};
-      entries.forEach(({ enrollmentId }, index) => {
+      const records = entries.flatMap(({ enrollmentId, status }, index) => {
         const enrollment = byId.get(enrollmentId);
-        if (ids.indexOf(enrollmentId) !== index) problems[`records.${index}.enrollmentId`] = ['appears twice in the batch'];
-        else if (enrollment?.cohortId !== session.cohortId) problems[`records.${index}.enrollmentId`] = ["is not an enrollment of this session's cohort"];
-        else if (enrollment.status !== 'enrolled') problems[`records.${index}.enrollmentId`] = [`is ${enrollment.status}, not enrolled`];
+        const field = `records.${index}.enrollmentId`;
+        if (ids.indexOf(enrollmentId) !== index) problems[field] = ['appears twice in the batch'];
+        else if (enrollment?.cohortId !== session.cohortId) problems[field] = ["is not an enrollment of this session's cohort"];
+        else if (enrollment.status !== 'enrolled') problems[field] = [`is ${enrollment.status}, not enrolled`];
+        else return [{ enrollmentId, status, trainee: traineeRef(enrollment) }];
+        return [];
       });
       if (Object.keys(problems).length > 0) throw invalidInput(problems);
       const rows = entries.map((entry) => ({ sessionId, ...entry, recordedBy: actor.subject, recordedAt: now }));
@@ -62,7 +65,7 @@ export class RecordAttendance {
           programId: cohort.programId,
           date: session.date,
           recordedAt: now.toISOString(),
-          records: entries.map((entry) => ({ ...entry, trainee: traineeRef(byId.get(entry.enrollmentId)!) })),
+          records,
         },
       });
       for (const enrollment of enrollments) {

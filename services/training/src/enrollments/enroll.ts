@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditLog, type Principal, ServiceConfig } from '@tandem/platform';
 import { ProgramEntity } from '../catalog/program.entity';
 import { CLOCK, type Clock } from '../clock';
@@ -81,7 +81,7 @@ export class Enroll {
 }
 
 async function assertNotEnrolled(manager: EntityManager, cohort: CohortEntity, trainee: Trainee): Promise<void> {
-  const who = trainee.participantId ? { participantId: trainee.participantId } : { referralId: trainee.referralId! };
+  const who = { participantId: trainee.participantId ?? IsNull(), referralId: trainee.referralId ?? IsNull() };
   if (await manager.existsBy(EnrollmentEntity, { cohortId: cohort.id, status: Not('dropped'), ...who })) {
     throw new EnrollmentStateError(`the trainee already holds a place or waits in cohort ${cohort.id}`);
   }

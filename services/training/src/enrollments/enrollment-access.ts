@@ -13,8 +13,8 @@ import { EnrollmentEntity } from './enrollment.entity';
 export async function mayRead(manager: EntityManager, actor: Principal, enrollment: EnrollmentEntity): Promise<boolean> {
   if (isProvider(actor)) return true;
   if (!actor.roles.includes('caseworker')) return false;
-  if (enrollment.referralId) return true;
-  const assignment = await manager.findOneBy(CaseAssignmentEntity, { participantId: enrollment.participantId! });
+  if (!enrollment.participantId) return true; // a referred trainee
+  const assignment = await manager.findOneBy(CaseAssignmentEntity, { participantId: enrollment.participantId });
   return assignment?.caseworker === actor.subject;
 }
 

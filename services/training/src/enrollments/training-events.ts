@@ -15,6 +15,13 @@ import { CrossBorder } from '@tandem/platform';
 import { AcceptedReferralEntity } from '../intake-events/accepted-referral.entity';
 import type { EnrollmentEntity } from './enrollment.entity';
 
+/** A trainee as events name them; the enrollment holds exactly one of the two ids. */
+export interface TraineeRef {
+  participantId?: string;
+  referralId?: string;
+  homeMunicipality: string;
+}
+
 /** The cohort facts every enrollment event names. */
 export interface CohortRef {
   id: string;
@@ -59,7 +66,7 @@ export class TrainingEvents {
   }
 
   async completed(manager: EntityManager, enrollment: EnrollmentEntity, cohort: CohortRef, at: Date, attendanceRate: number) {
-    const data = { ...idsOf(enrollment, cohort), completedOn: enrollment.completedOn!, attendanceRate };
+    const data = { ...idsOf(enrollment, cohort), completedOn: at.toISOString().slice(0, 10), attendanceRate };
     await this.outbox.add(manager, { contract: TrainingCompletedV1, subject: enrollment.id, data });
     await this.progress(manager, enrollment, 'completed', at);
   }
@@ -98,10 +105,8 @@ export class TrainingEvents {
 }
 
 /** The trainee as events name them: by id only. */
-export function traineeRef(enrollment: EnrollmentEntity): { participantId?: string; referralId?: string; homeMunicipality: string } {
-  return enrollment.participantId
-    ? { participantId: enrollment.participantId, homeMunicipality: enrollment.homeMunicipality }
-    : { referralId: enrollment.referralId!, homeMunicipality: enrollment.homeMunicipality };
+export function traineeRef({ participantId, referralId, homeMunicipality }: EnrollmentEntity): TraineeRef {
+  return participantId ? { participantId, homeMunicipality } : { referralId: referralId ?? undefined, homeMunicipality };
 }
 
 function idsOf(enrollment: EnrollmentEntity, cohort: CohortRef) {

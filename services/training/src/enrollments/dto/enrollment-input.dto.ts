@@ -29,7 +29,10 @@ export class EnrollDto {
 
   toRequest(): EnrollRequest {
     oneTrainee(this);
-    return this.referralId ? { referralId: this.referralId } : { participantId: this.participantId!, displayName: this.displayName! };
+    const { participantId, displayName, referralId } = this;
+    if (referralId) return { referralId };
+    if (participantId && displayName) return { participantId, displayName };
+    throw invalidInput({ participantId: ['participantId with displayName, or referralId, is required'] });
   }
 }
 
@@ -46,7 +49,10 @@ export class TraineeFilterDto {
 
   toFilter(): TraineeFilter {
     oneTrainee(this);
-    return this.referralId ? { referralId: this.referralId } : { participantId: this.participantId! };
+    const { participantId, referralId } = this;
+    if (referralId) return { referralId };
+    if (participantId) return { participantId };
+    throw invalidInput({ participantId: ['participantId or referralId is required'] });
   }
 }
 

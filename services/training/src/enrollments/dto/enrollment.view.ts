@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DROP_REASONS } from '@tandem/contracts';
 import { ENROLLMENT_STATUSES } from '../enrollment';
 import type { EnrollmentEntity } from '../enrollment.entity';
+import { traineeRef } from '../training-events';
 
 export class TraineeView {
   @ApiPropertyOptional({ format: 'uuid', description: 'A participant of this node.' })
@@ -49,13 +50,10 @@ export class EnrollmentView {
   dropReason!: string | null;
 
   static of(enrollment: EnrollmentEntity): EnrollmentView {
-    const trainee: TraineeView = enrollment.participantId
-      ? { participantId: enrollment.participantId, homeMunicipality: enrollment.homeMunicipality, displayName: enrollment.displayName }
-      : { referralId: enrollment.referralId!, homeMunicipality: enrollment.homeMunicipality, displayName: enrollment.displayName };
     return {
       id: enrollment.id,
       cohortId: enrollment.cohortId,
-      trainee,
+      trainee: { ...traineeRef(enrollment), displayName: enrollment.displayName },
       status: enrollment.status,
       mentor: enrollment.mentor,
       requestedAt: enrollment.requestedAt.toISOString(),
