@@ -9,7 +9,7 @@ export interface TrainingCohort {
   sessionIds: string[];
 }
 
-const SKILL = 'http://data.europa.eu/esco/skill/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe';
+const SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
 
 /** An open two-module program (both required, 80 % attendance) with one cohort and `sessions` past sessions. */
 export async function seedOpenCohort(provider: NodeClient, { sessions }: { sessions: number }): Promise<TrainingCohort> {

@@ -3,7 +3,7 @@ import { type ServiceTestApp, uniqueName } from '@tandem/devkit';
 import { startTrainingApp } from '../test-support/training-test-app';
 import { PROVIDER } from '../test-support/training-fixtures';
 
-const SKILL = 'http://data.europa.eu/esco/skill/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe';
+const SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
 
 describe('modules API', () => {
   let training: ServiceTestApp;
@@ -57,7 +57,7 @@ describe('modules API', () => {
       title: {},
       hours: 0,
       assessmentMethod: 'interview',
-      learningOutcomes: [{ description: ' ', skills: ['http://data.europa.eu/esco/occupation/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe'] }],
+      learningOutcomes: [{ description: ' ', skills: ['http://data.europa.eu/esco/occupation/4c831013-9027-4ec6-83de-c5c19e68d083'] }],
       room: 'Workshop 2',
     });
     const response = await (await provider()).post('/modules').send(wrong);

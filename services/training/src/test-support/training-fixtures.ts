@@ -5,7 +5,7 @@ import { type EventContract, localTopic, sourceOf, toKafkaRecord } from '@tandem
 import { harnessKafka, pollUntil, publishRaw, readTopic, type ServiceTestApp, uniqueName } from '@tandem/devkit';
 
 export const PROVIDER = { roles: ['training_provider'], subject: 'provider-jan' };
-const WELDING_SKILL = 'http://data.europa.eu/esco/skill/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe';
+const WELDING_SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
 
 /** Publishes an intake event onto the node's topic, as the node's intake service would. */
 export async function publishIntakeEvent<C extends EventContract>(app: ServiceTestApp, contract: C, subject: string, data: Static<C['schema']>) {

@@ -13,7 +13,7 @@ export class LearningOutcomeDto implements LearningOutcome {
   @Matches(/\S/, { message: 'description must contain text' })
   description!: string;
 
-  @ApiProperty({ type: [String], description: 'ESCO skill URIs the outcome evidences', example: ['http://data.europa.eu/esco/skill/0b3fd6b5-5e4c-4c11-a0a1-3e9cbd7ce1fe'] })
+  @ApiProperty({ type: [String], description: 'ESCO skill URIs the outcome evidences', example: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'] })
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique({ message: 'skills must list each skill once' })
