@@ -115,6 +115,19 @@ describe('enrollment', () => {
     expect(audit.some((row: { actor: string }) => row.actor === 'caseworker-piotr')).toBe(false);
   });
 
+  it("pairs a trainee with one of the cohort's mentors, and no one else", async () => {
+    const { cohortId } = await seedCohort(training);
+    const participantId = await localParticipant();
+    const { body: enrollment } = await (await provider()).post(`/cohorts/${cohortId}/enrollments`).send({ participantId, displayName: 'Amal H.' });
+    const paired = await (await provider()).post(`/enrollments/${enrollment.id}/mentor`).send({ mentor: 'Marek Nowak' });
+    expect(paired.status).toBe(200);
+    expect(paired.body.mentor).toBe('Marek Nowak');
+    const stranger = await (await provider()).post(`/enrollments/${enrollment.id}/mentor`).send({ mentor: 'Somebody Else' });
+    expect(stranger.status).toBe(400);
+    expect(Object.keys(stranger.body.fields)).toEqual(['mentor']);
+    expect((await (await provider()).get(`/enrollments/${enrollment.id}`)).body.mentor).toBe('Marek Nowak');
+  });
+
   it('refuses bad input with field errors and writes nothing', async () => {
     const { cohortId } = await seedCohort(training);
     const participantId = await localParticipant();
