@@ -22,6 +22,9 @@ import {
 } from './training/enrollment-events.v1';
 import { AttendanceRecordedV1 } from './training/attendance-recorded.v1';
 import { ReferralProgressV1 } from './training/referral-progress.v1';
+import { ReferralAttendanceV1 } from './training/referral-attendance.v1';
+import { ReferredAttendanceRecordedV1 } from './intake/referral/referred-attendance.v1';
+import { StipendCalculatedV1, SupportDeliveredV1, SupportEndedV1, SupportGrantedV1 } from './support/support-events.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -36,6 +39,10 @@ export * from './training/training-schemas';
 export * from './training/enrollment-events.v1';
 export * from './training/attendance-recorded.v1';
 export * from './training/referral-progress.v1';
+export * from './training/referral-attendance.v1';
+export * from './intake/referral/referred-attendance.v1';
+export * from './support/support-schemas';
+export * from './support/support-events.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -58,6 +65,9 @@ export const TRAINING_CONTRACTS: readonly EventContract[] = [
   TrainingDroppedV1,
 ];
 
+/** The support service's node-local events: type, period, amounts and ids, never reasons or notes. */
+export const SUPPORT_CONTRACTS: readonly EventContract[] = [SupportGrantedV1, SupportDeliveredV1, SupportEndedV1, StipendCalculatedV1];
+
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
@@ -67,7 +77,10 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ...REFERRAL_EXCHANGE_CONTRACTS,
   InboundReferralAcceptedV1,
   InboundReferralEndedV1,
+  ReferredAttendanceRecordedV1,
   ...TRAINING_CONTRACTS,
   ReferralProgressV1,
+  ReferralAttendanceV1,
+  ...SUPPORT_CONTRACTS,
 ];
 export { renderEventCatalog } from './event-catalog';
