@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ReferralProgressV1, TRAINING_CONTRACTS } from '@tandem/contracts';
+import { ReferralAttendanceV1, ReferralProgressV1, TRAINING_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { AssessmentEntity } from './assessments/assessment.entity';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -44,7 +44,7 @@ export class TrainingAppModule {
             ModuleCompletionEntity,
           ],
           migrations: [Training1763769700001],
-          produces: [...TRAINING_CONTRACTS, ReferralProgressV1],
+          produces: [...TRAINING_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
           consumes: INTAKE_EVENTS,
           // Progress of referred trainees goes, signed, to the referring node's inbox.
           exchange: true,

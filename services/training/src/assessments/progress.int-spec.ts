@@ -5,6 +5,7 @@ import {
   InboundReferralAcceptedV1,
   InboundReferralEndedV1,
   ModuleCompletedV1,
+  ReferralAttendanceV1,
   ReferralProgressV1,
   TrainingCompletedV1,
 } from '@tandem/contracts';
@@ -25,9 +26,9 @@ describe('attendance, assessments and completion', () => {
 
   const provider = () => training.as(PROVIDER.roles, PROVIDER.subject);
 
-  /** A referred trainee from the partner node, enrolled in a fresh cohort with four past sessions. */
-  async function referredTrainee(progressSharing: boolean): Promise<{ cohort: SeededCohort; referralId: string; enrollmentId: string }> {
-    const cohort = await seedCohort(training, { sessions: 4 });
+  /** A referred trainee from the partner node, enrolled in `into` or else a fresh cohort with four past sessions. */
+  async function referredTrainee(progressSharing: boolean, into?: SeededCohort): Promise<{ cohort: SeededCohort; referralId: string; enrollmentId: string }> {
+    const cohort = into ?? (await seedCohort(training, { sessions: 4 }));
     const referralId = randomUUID();
     await publishIntakeEvent(training, InboundReferralAcceptedV1, referralId, {
       referralId,
@@ -108,6 +109,31 @@ describe('attendance, assessments and completion', () => {
     expect(JSON.stringify(progress)).not.toContain('Olena');
   });
 
+  /** How many messages about one referral training has written for the partner's inbox: all of them, in its outbox. */
+  const sentHome = async (referralId: string): Promise<number> => {
+    const rows = await training.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = $1 AND message_key = $2`, [exchangeInboxTopic(partner), referralId]);
+    return rows[0].n;
+  };
+
+  it('sends each register entry of a referred trainee who shares progress to the referring node, and nothing for one who does not', async () => {
+    const sharing = await referredTrainee(true);
+    const notSharing = await referredTrainee(false, sharing.cohort);
+    const [first, second] = sharing.cohort.sessionIds;
+    const both = (status: string) => [sharing, notSharing].map(({ enrollmentId }) => ({ enrollmentId, status }));
+    expect((await attend(first!, both('present'))).status).toBe(200);
+    expect((await attend(second!, both('absent'))).status).toBe(200);
+    expect((await attend(first!, [{ enrollmentId: sharing.enrollmentId, status: 'excused' }])).status).toBe(200);
+
+    const sent = await pollUntil(
+      'three entries in the partner inbox',
+      async () => (await published(training, ReferralAttendanceV1, { topic: exchangeInboxTopic(partner) })).filter((message) => message.referralId === sharing.referralId),
+      (messages) => messages.length >= 3,
+    );
+    const entry = (sessionId: string | undefined, date: string, status: string) => ({ referralId: sharing.referralId, sessionId, date, status, recordedAt: expect.any(String) });
+    expect(sent).toEqual([entry(first, '2026-10-01', 'present'), entry(second, '2026-10-02', 'absent'), entry(first, '2026-10-01', 'excused')]);
+    expect(await sentHome(notSharing.referralId)).toBe(0);
+  });
+
   it('sends nothing more once the referral ends, and erases the name on a consent withdrawal', async () => {
     const { cohort, referralId, enrollmentId } = await referredTrainee(true);
     await publishIntakeEvent(training, InboundReferralEndedV1, referralId, { referralId, endedAt: new Date().toISOString(), reason: 'consent-withdrawn' });
@@ -117,11 +143,8 @@ describe('attendance, assessments and completion', () => {
       (name) => name === null,
     );
     expect((await assess(enrollmentId, cohort.moduleIds[0], 'passed')).status).toBe(201);
-    const sent = await training.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE topic = $1 AND message_key = $2`, [
-      exchangeInboxTopic(partner),
-      referralId,
-    ]);
-    expect(sent[0].n).toBe(1); // the enrollment, before the end; nothing after
+    expect((await attend(cohort.sessionIds[0]!, [{ enrollmentId, status: 'present' }])).status).toBe(200);
+    expect(await sentHome(referralId)).toBe(1); // the enrollment, before the end; nothing after
   });
 
   it('refuses assessments with field errors, for modules outside the program, or in the future', async () => {

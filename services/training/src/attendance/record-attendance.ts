@@ -9,7 +9,7 @@ import { findCohortOr404 } from '../cohorts/find-cohort';
 import { SessionEntity } from '../cohorts/session.entity';
 import { EnrollmentStateError } from '../enrollments/enrollment';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
-import { traineeRef } from '../enrollments/training-events';
+import { TrainingEvents, traineeRef } from '../enrollments/training-events';
 import { TRAINING_DELIVERY } from '../training-access';
 import { AttendanceEntity } from './attendance.entity';
 
@@ -27,6 +27,7 @@ export class RecordAttendance {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly events: TrainingEvents,
     private readonly settleCompletion: SettleCompletion,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -42,18 +43,7 @@ export class RecordAttendance {
       const ids = entries.map((entry) => entry.enrollmentId);
       // Locked in id order, so two registers touching the same trainees never deadlock.
       const enrollments = await manager.find(EnrollmentEntity, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
-      const byId = new Map(enrollments.map((enrollment) => [enrollment.id, enrollment]));
-      const problems: Record<string, string[]> = {};
-      const records = entries.flatMap(({ enrollmentId, status }, index) => {
-        const enrollment = byId.get(enrollmentId);
-        const field = `records.${index}.enrollmentId`;
-        if (ids.indexOf(enrollmentId) !== index) problems[field] = ['appears twice in the batch'];
-        else if (enrollment?.cohortId !== session.cohortId) problems[field] = ["is not an enrollment of this session's cohort"];
-        else if (enrollment.status !== 'enrolled') problems[field] = [`is ${enrollment.status}, not enrolled`];
-        else return [{ enrollmentId, status, trainee: traineeRef(enrollment) }];
-        return [];
-      });
-      if (Object.keys(problems).length > 0) throw invalidInput(problems);
+      const register = checkRegister(entries, enrollments, session.cohortId);
       const rows = entries.map((entry) => ({ sessionId, ...entry, recordedBy: actor.subject, recordedAt: now }));
       await manager.upsert(AttendanceEntity, rows, ['sessionId', 'enrollmentId']);
       await this.outbox.add(manager, {
@@ -65,13 +55,32 @@ export class RecordAttendance {
           programId: cohort.programId,
           date: session.date,
           recordedAt: now.toISOString(),
-          records,
+          records: register.map(({ enrollment, status }) => ({ enrollmentId: enrollment.id, status, trainee: traineeRef(enrollment) })),
         },
       });
-      for (const enrollment of enrollments) {
+      for (const { enrollment, status } of register) {
         await this.audit.record(manager, { actor, action: 'record-attendance', resourceType: 'enrollment', resourceId: enrollment.id, purpose: TRAINING_DELIVERY });
+        await this.events.attended(manager, enrollment, session, status, now);
         await this.settleCompletion.execute(manager, enrollment, now);
       }
     });
   }
+}
+
+/** Each entry with its enrollment; a 400 names every entry that repeats one or is not an enrolled trainee of the cohort. */
+function checkRegister(entries: AttendanceEntry[], enrollments: EnrollmentEntity[], cohortId: string) {
+  const byId = new Map(enrollments.map((enrollment) => [enrollment.id, enrollment]));
+  const ids = entries.map((entry) => entry.enrollmentId);
+  const problems: Record<string, string[]> = {};
+  const register = entries.flatMap(({ enrollmentId, status }, index) => {
+    const enrollment = byId.get(enrollmentId);
+    const field = `records.${index}.enrollmentId`;
+    if (ids.indexOf(enrollmentId) !== index) problems[field] = ['appears twice in the batch'];
+    else if (enrollment?.cohortId !== cohortId) problems[field] = ["is not an enrollment of this session's cohort"];
+    else if (enrollment.status !== 'enrolled') problems[field] = [`is ${enrollment.status}, not enrolled`];
+    else return [{ enrollment, status }];
+    return [];
+  });
+  if (Object.keys(problems).length > 0) throw invalidInput(problems);
+  return register;
 }

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { EntityManager } from 'typeorm';
 import {
+  type AttendanceStatus,
   type DropReason,
   EnrollmentConfirmedV1,
   EnrollmentWaitlistedV1,
+  type EventContract,
   ModuleCompletedV1,
   type ProgressStep,
+  ReferralAttendanceV1,
   ReferralProgressV1,
   TrainingCompletedV1,
   TrainingDroppedV1,
@@ -36,9 +40,15 @@ export interface CompletedModule {
   completedOn: string;
 }
 
+/** A session as the referring node learns of it: no cohort, room or trainer. */
+export interface SessionRef {
+  id: string;
+  date: string;
+}
+
 /**
  * Each step of an enrollment as a node-local event, and, for a referred trainee whose consent allows
- * it, as signed progress to the referring node; both in the caller's transaction.
+ * it, as signed progress to the referring node, with their attendance too; all in the caller's transaction.
  */
 @Injectable()
 export class TrainingEvents {
@@ -77,17 +87,37 @@ export class TrainingEvents {
     await this.progress(manager, enrollment, 'dropped', at, { reason });
   }
 
-  /**
-   * Fail closed: nothing goes back unless intake said the consent covers progress sharing and the
-   * referral has not ended. The row is share-locked, so an end being applied waits for this
-   * transaction, or this one sees the end.
-   */
+  /** A referred trainee's entry in a session's register, for the referring node's stipends; local trainees need nothing more. */
+  async attended(manager: EntityManager, enrollment: EnrollmentEntity, session: SessionRef, status: AttendanceStatus, at: Date): Promise<void> {
+    await this.toReferringNode(manager, enrollment, ReferralAttendanceV1, (referralId) => ({
+      referralId,
+      sessionId: session.id,
+      date: session.date,
+      status,
+      recordedAt: at.toISOString(),
+    }));
+  }
+
   private async progress(
     manager: EntityManager,
     enrollment: EnrollmentEntity,
     step: ProgressStep,
     at: Date,
     extra: { module?: { code: string; title: string }; reason?: DropReason } = {},
+  ): Promise<void> {
+    await this.toReferringNode(manager, enrollment, ReferralProgressV1, (referralId) => ({ referralId, at: at.toISOString(), step, ...extra }));
+  }
+
+  /**
+   * Fail closed: nothing goes back unless intake said the consent covers progress sharing and the
+   * referral has not ended. The row is share-locked, so an end being applied waits for this
+   * transaction, or this one sees the end. Keyed by the referral, so the partner reads it in order.
+   */
+  private async toReferringNode<S extends TSchema>(
+    manager: EntityManager,
+    enrollment: EnrollmentEntity,
+    contract: EventContract<S>,
+    data: (referralId: string) => Static<S>,
   ): Promise<void> {
     if (!enrollment.referralId) return;
     const referral = await manager.findOne(AcceptedReferralEntity, {
@@ -96,10 +126,10 @@ export class TrainingEvents {
     });
     if (!referral?.progressSharing || referral.endedAt) return;
     await this.crossBorder.send(manager, {
-      contract: ReferralProgressV1,
+      contract,
       subject: referral.referralId,
       to: referral.fromMunicipality,
-      data: { referralId: referral.referralId, at: at.toISOString(), step, ...extra },
+      data: data(referral.referralId),
     });
   }
 }
