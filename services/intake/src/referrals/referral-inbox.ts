@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
 import {
   type CloudEvent,
-  municipalityOfSource,
   ReferralDataErasedV1,
   type ReferralProgressV1,
   ReferralReceivedV1,
@@ -11,17 +10,12 @@ import {
 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { CrossBorder } from '@tandem/platform';
-import { ConsentEntity } from '../participants/consent.entity';
-import { coveringConsent } from '../participants/participant';
 import { CLOCK, type Clock } from '../participants/participant-access';
 import { announceEnd } from './announce-inbound-referral';
 import { type ReferralStatus, statusAfterPartnerStep, type TimelineStep } from './referral';
 import { ReferralEntity } from './referral.entity';
 import { recordStep, type StepDetails, takeStep } from './referral-steps';
-
-export class UnknownReferralError extends Error {
-  override readonly name = 'UnknownReferralError';
-}
+import { reportedReferral, senderOf, sharedReferral, UnknownReferralError } from './shared-referral';
 
 type ReferralSent = Static<(typeof ReferralSentV1)['schema']>;
 type ReferralProgress = Static<(typeof ReferralProgressV1)['schema']>;
@@ -78,7 +72,7 @@ export class ReferralInbox {
 
   /** A step the partner took on a referral we share with it: on its timeline here too. */
   async partnerStep(step: TimelineStep, data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<ReferralEntity> {
-    const referral = await this.sharedReferral(manager, data.referralId, senderOf(event));
+    const referral = await sharedReferral(manager, data.referralId, senderOf(event));
     const at = new Date(data.at);
     const status = await this.applyPartnerStep(manager, referral, event.id, { step, at, reason: data.reason, comment: data.comment });
     // A withdrawal that crossed our own ends nothing more.
@@ -86,21 +80,10 @@ export class ReferralInbox {
     return { ...referral, status };
   }
 
-  /**
-   * How the trainee of one of our referrals gets on in the partner's training. Fail closed: kept
-   * only while a consent of the participant in force lets that partner share progress with us;
-   * otherwise nothing is kept, and the log names ids only.
-   */
+  /** How the trainee of one of our referrals gets on in the partner's training: on the timeline, as the consent allows. */
   async progress(data: ReferralProgress, event: CloudEvent, manager: EntityManager): Promise<void> {
-    const referral = await this.sharedReferral(manager, data.referralId, senderOf(event));
-    if (referral.direction !== 'outbound') {
-      throw new UnknownReferralError(`referral ${referral.id} came from ${referral.partner}; there is no progress to report on it`);
-    }
-    if (!(await progressSharingConsented(manager, referral))) {
-      const why = `no consent in force covers progress-sharing with ${referral.partner}`;
-      this.logger.log(`progress ${event.id} on referral ${referral.id} not recorded: ${why}`);
-      return;
-    }
+    const referral = await reportedReferral(manager, data.referralId, event);
+    if (!referral) return;
     const detail = data.module && { module: data.module };
     await this.applyPartnerStep(manager, referral, event.id, { step: data.step, at: new Date(data.at), reason: data.reason, detail });
   }
@@ -139,24 +122,4 @@ export class ReferralInbox {
     await manager.update(ReferralEntity, { id: referral.id }, { status, receivedAt, erasedAt, updatedAt: this.clock() });
     return status;
   }
-
-  /** Only the partner a referral is shared with can move it: another member's message finds nothing. */
-  private async sharedReferral(manager: EntityManager, id: string, sender: string): Promise<ReferralEntity> {
-    const referral = await manager.findOne(ReferralEntity, { where: { id, partner: sender }, lock: { mode: 'pessimistic_write' } });
-    if (!referral) throw new UnknownReferralError(`no referral ${id} shared with ${sender}`);
-    return referral;
-  }
-}
-
-/** The participant's own consents decide, not the partner's word: one in force must cover progress-sharing with this partner. */
-async function progressSharingConsented(manager: EntityManager, referral: ReferralEntity): Promise<boolean> {
-  const consents = await manager.find(ConsentEntity, { where: { participantId: referral.participantId as string } });
-  return !!coveringConsent(consents, 'progress-sharing', referral.partner);
-}
-
-function senderOf(event: CloudEvent): string {
-  const sender = municipalityOfSource(event.source);
-  // The exchange gate has checked that the signer and ce_source agree; this only guards against misuse.
-  if (!sender) throw new UnknownReferralError(`event ${event.id} has no Tandem source`);
-  return sender;
 }
