@@ -7,7 +7,9 @@ import {
   InboundReferralEndedV1,
   ParticipantRegisteredV1,
   REFERRAL_EXCHANGE_CONTRACTS,
+  ReferralAttendanceV1,
   ReferralProgressV1,
+  ReferredAttendanceRecordedV1,
 } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { CatalogModule } from './catalog/catalog.module';
@@ -60,9 +62,10 @@ export class IntakeAppModule {
             ...REFERRAL_EXCHANGE_CONTRACTS,
             InboundReferralAcceptedV1,
             InboundReferralEndedV1,
+            ReferredAttendanceRecordedV1,
           ],
-          // The partner's training service reports progress on our referrals into our exchange inbox.
-          consumes: [ReferralProgressV1],
+          // The partner's training service reports progress and attendance on our referrals into our exchange inbox.
+          consumes: [ReferralProgressV1, ReferralAttendanceV1],
           exchange: true,
         }),
         ParticipantsModule,

@@ -3,10 +3,12 @@ import type { EntityManager } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
 import {
   type CloudEvent,
+  type ReferralAttendanceV1,
   ReferralDataErasedV1,
   type ReferralProgressV1,
   ReferralReceivedV1,
   type ReferralSentV1,
+  ReferredAttendanceRecordedV1,
 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { CrossBorder } from '@tandem/platform';
@@ -19,6 +21,7 @@ import { reportedReferral, senderOf, sharedReferral, UnknownReferralError } from
 
 type ReferralSent = Static<(typeof ReferralSentV1)['schema']>;
 type ReferralProgress = Static<(typeof ReferralProgressV1)['schema']>;
+type ReferralAttendance = Static<(typeof ReferralAttendanceV1)['schema']>;
 export interface PartnerStepData {
   referralId: string;
   at: string;
@@ -26,7 +29,7 @@ export interface PartnerStepData {
   comment?: string;
 }
 
-/** Applies what partner nodes say about referrals, training progress included; each call runs in the inbox transaction of its message. */
+/** Applies what partner nodes say about referrals, training progress and attendance included; each call runs in the inbox transaction of its message. */
 @Injectable()
 export class ReferralInbox {
   private readonly logger = new Logger(ReferralInbox.name);
@@ -86,6 +89,23 @@ export class ReferralInbox {
     if (!referral) return;
     const detail = data.module && { module: data.module };
     await this.applyPartnerStep(manager, referral, event.id, { step: data.step, at: new Date(data.at), reason: data.reason, detail });
+  }
+
+  /**
+   * The trainee's attendance at a session of the partner's training, as the consent allows: passed on
+   * to this node's support service, which pays stipends by it; never on the timeline. Keyed by the
+   * participant, so support reads each one's attendance in order.
+   */
+  async attendance(data: ReferralAttendance, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const referral = await reportedReferral(manager, data.referralId, event);
+    if (!referral) return;
+    const { participantId } = referral;
+    const { referralId, sessionId, date, status, recordedAt } = data;
+    await this.outbox.add(manager, {
+      contract: ReferredAttendanceRecordedV1,
+      subject: participantId,
+      data: { participantId, referralId, sessionId, date, status, recordedAt },
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
-import type { Static } from '@sinclair/typebox';
-import { ReferralProgressV1 } from '@tandem/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { type AttendanceStatus, type EventContract, ReferralAttendanceV1, ReferralProgressV1, ReferredAttendanceRecordedV1 } from '@tandem/contracts';
 import { pollUntil } from '@tandem/devkit';
 import { CrossBorder } from '@tandem/platform';
 import { IntakeTestApp } from '../test-support/intake-test-app';
@@ -31,22 +32,19 @@ describe('training progress from the partner node, on the referring node', () =>
     return { participantId: participant.id as string, id: id as string };
   };
 
-  /** Progress as PL's node sends it: signed, through its outbox and the exchange, into DE's inbox. */
-  const reportFromPl = (referralId: string, progress: Progress) =>
-    pl.dataSource.transaction((manager) =>
-      pl.app.get(CrossBorder).send(manager, {
-        contract: ReferralProgressV1,
-        subject: referralId,
-        to: de.config.MUNICIPALITY_ID,
-        data: { referralId, at: new Date().toISOString(), ...progress },
-      }),
-    );
+  /** A report as PL's training sends it: signed, through PL's outbox and the exchange, into DE's inbox. */
+  const sendFromPl = <S extends TSchema>(contract: EventContract<S>, referralId: string, data: Static<S>) =>
+    pl.dataSource.transaction((manager) => pl.app.get(CrossBorder).send(manager, { contract, subject: referralId, to: de.config.MUNICIPALITY_ID, data }));
 
-  /** Reports, and waits until DE's inbox has applied the message, whatever it made of it. */
-  const appliedOnDe = async (referralId: string, progress: Progress) => {
-    const { id } = await reportFromPl(referralId, progress);
-    await pollUntil(`progress ${id} applied on DE`, () => de.hasApplied(id), Boolean);
+  const reportFromPl = (referralId: string, progress: Progress) =>
+    sendFromPl(ReferralProgressV1, referralId, { referralId, at: new Date().toISOString(), ...progress });
+
+  /** Waits until DE's inbox has applied a message, whatever it made of it. */
+  const untilApplied = async ({ id }: { id: string }) => {
+    await pollUntil(`message ${id} applied on DE`, () => de.hasApplied(id), Boolean);
   };
+
+  const appliedOnDe = async (referralId: string, progress: Progress) => untilApplied(await reportFromPl(referralId, progress));
 
   const readOnDe = async (id: string) => (await (await as(de)).get(`/referrals/${id}`).expect(200)).body;
 
@@ -125,5 +123,55 @@ describe('training progress from the partner node, on the referring node', () =>
     expect(letters.find((letter) => letter.headers['ce_id'] === eventId)?.headers['dlq_reason']).toBe('handler-failed');
     expect(await timelineOn(de, fromPl.id)).toEqual(timelineBefore);
     expect((await readOnDe(fromPl.id)).status).toBe('received');
+  });
+
+  describe('attendance, for the stipends DE pays', () => {
+    const attendanceFromPl = (referralId: string, status: AttendanceStatus = 'present') =>
+      sendFromPl(ReferralAttendanceV1, referralId, { referralId, sessionId: randomUUID(), date: '2026-10-01', status, recordedAt: new Date().toISOString() });
+
+    /** What DE's intake passed on to its support service about one referral, as its outbox wrote it. */
+    const passedOn = async (referralId: string) => {
+      const rows: Array<{ message_key: string; payload: string }> = await de.dataSource.query(
+        `SELECT message_key, payload FROM outbox WHERE headers->>'ce_type' = $1 AND payload::jsonb->>'referralId' = $2 ORDER BY id`,
+        [ReferredAttendanceRecordedV1.type, referralId],
+      );
+      return rows.map((row) => ({ key: row.message_key, data: JSON.parse(row.payload) }));
+    };
+
+    it("passes it on to DE's support on the referral topic, keyed by the participant, and leaves the timeline alone", async () => {
+      const { participantId, id } = await acceptedReferral();
+      const before = await Promise.all([readOnDe(id), timelineOn(de, id)]);
+      const sent = await attendanceFromPl(id, 'absent');
+      await untilApplied(sent);
+
+      const read = async () => (await de.readLocalTopic('referral')).filter((record) => record.headers['ce_type'] === ReferredAttendanceRecordedV1.type);
+      const records = await pollUntil('attendance on DE', read, (found) => found.some((record) => JSON.parse(record.value).referralId === id));
+      const record = records.find((found) => JSON.parse(found.value).referralId === id);
+      expect(record?.key).toBe(participantId);
+      expect(JSON.parse(record?.value ?? '{}')).toEqual({ participantId, ...sent.data });
+      expect(await Promise.all([readOnDe(id), timelineOn(de, id)])).toEqual(before);
+    });
+
+    it('passes nothing on once the participant withdrew the consent to share progress', async () => {
+      const { participantId, id } = await acceptedReferral(['cross-border-referral']);
+      const { body: consent } = await (await as(de)).post(`/participants/${participantId}/consents`, PROGRESS_CONSENT).expect(201);
+      await untilApplied(await attendanceFromPl(id));
+      expect(await passedOn(id)).toHaveLength(1);
+      await (await as(de)).post(`/participants/${participantId}/consents/${consent.id}/withdrawal`).expect(200);
+      await untilApplied(await attendanceFromPl(id));
+      expect(await passedOn(id)).toHaveLength(1);
+    });
+
+    it('dead-letters attendance on a referral DE does not share with PL as its partner, and passes nothing on', async () => {
+      const { participant } = await participantReadyForReferral(pl);
+      const fromPl = await sendReferral(pl, de, participant.id);
+      await statusOn(de, fromPl.id, 'received');
+      const { id: eventId } = await attendanceFromPl(fromPl.id);
+      const letters = await pollUntil(`dead letter of ${eventId}`, () => de.readExchangeDeadLetters(), (all) =>
+        all.some((letter) => letter.headers['ce_id'] === eventId),
+      );
+      expect(letters.find((letter) => letter.headers['ce_id'] === eventId)?.headers['dlq_reason']).toBe('handler-failed');
+      expect(await passedOn(fromPl.id)).toEqual([]);
+    });
   });
 });

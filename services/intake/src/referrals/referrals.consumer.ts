@@ -3,6 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { Static } from '@sinclair/typebox';
 import {
   ReferralAcceptedV1,
+  ReferralAttendanceV1,
   ReferralConsentWithdrawnV1,
   ReferralDataErasedV1,
   ReferralDeclinedV1,
@@ -14,7 +15,7 @@ import {
 import { InboxEventContext } from '@tandem/platform';
 import { type PartnerStepData, ReferralInbox } from './referral-inbox';
 
-/** The referral conversation, and the partner's training progress, as they arrive in this node's exchange inbox, verified and deduplicated. */
+/** The referral conversation, and the partner's training progress and attendance, as they arrive in this node's exchange inbox, verified and deduplicated. */
 @Controller()
 export class ReferralsConsumer {
   constructor(private readonly inbox: ReferralInbox) {}
@@ -57,5 +58,10 @@ export class ReferralsConsumer {
   @EventPattern(ReferralProgressV1.type)
   progress(@Payload() data: Static<typeof ReferralProgressV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
     return this.inbox.progress(data, context.event, context.manager);
+  }
+
+  @EventPattern(ReferralAttendanceV1.type)
+  attendance(@Payload() data: Static<typeof ReferralAttendanceV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    return this.inbox.attendance(data, context.event, context.manager);
   }
 }
