@@ -15,3 +15,5 @@ export * from './messaging/inbox-transport';
 export * from './exchange/cross-border';
 export * from './exchange/connect-exchange-inbox';
 export * from './messaging/connect-node-inbox';
+export * from './case-assignments/case-assignment.entity';
+export * from './case-assignments/case-assignments.consumer';

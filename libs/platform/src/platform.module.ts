@@ -2,10 +2,13 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
-import { ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
+import { CaseAssignedV1, ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
 import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
 import { AuditLog } from './audit/audit-log';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
+import { CaseAssignmentEntity } from './case-assignments/case-assignment.entity';
+import { CaseAssignmentsConsumer } from './case-assignments/case-assignments.consumer';
+import { CaseAssignments1763769600020 } from './case-assignments/case-assignments.migration';
 import { AuthModule } from './auth/auth.module';
 import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
@@ -31,6 +34,11 @@ export interface PlatformOptions {
    * gets `CrossBorder` to send, and serves its exchange inbox with `connectExchangeInbox(app)`.
    */
   exchange?: boolean;
+  /**
+   * Keep a copy of intake's case assignments (table `case_assignments`, fed by CaseAssigned through a
+   * node inbox the service connects), for services that let caseworkers read their own cases' records.
+   */
+  caseAssignments?: boolean;
 }
 
 /**
@@ -42,7 +50,8 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
     const { config, service } = options;
-    const registry = new ContractRegistry([...new Set([...options.produces, ...(options.consumes ?? [])])]);
+    const consumes = [...(options.consumes ?? []), ...(options.caseAssignments ? [CaseAssignedV1] : [])];
+    const registry = new ContractRegistry([...new Set([...options.produces, ...consumes])]);
     const kafkaProvider = {
       provide: KAFKA,
       inject: [PinoLogger],
@@ -61,8 +70,14 @@ export class PlatformModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: config.DATABASE_URL,
-          entities: options.entities,
-          migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, AuditLogTable1763769600001, ...options.migrations],
+          entities: [...options.entities, ...(options.caseAssignments ? [CaseAssignmentEntity] : [])],
+          migrations: [
+            MessagingTables1763769600000,
+            InboxSourcePosition1763769600010,
+            AuditLogTable1763769600001,
+            ...(options.caseAssignments ? [CaseAssignments1763769600020] : []),
+            ...options.migrations,
+          ],
           migrationsRun: true,
           synchronize: false,
         }),
@@ -75,6 +90,7 @@ export class PlatformModule {
         }),
         HealthModule,
       ],
+      controllers: options.caseAssignments ? [CaseAssignmentsConsumer] : [],
       providers: [
         { provide: ServiceConfig, useValue: config },
         { provide: CONTRACT_REGISTRY, useValue: registry },

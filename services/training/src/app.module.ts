@@ -16,7 +16,6 @@ import { SessionEntity } from './cohorts/session.entity';
 import { EnrollmentEntity } from './enrollments/enrollment.entity';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { AcceptedReferralEntity } from './intake-events/accepted-referral.entity';
-import { CaseAssignmentEntity } from './intake-events/case-assignment.entity';
 import { INTAKE_EVENTS } from './intake-events/connect-intake-events';
 import { IntakeEventsModule } from './intake-events/intake-events.module';
 import { Training1763769700001 } from './migrations/1763769700001-training';
@@ -36,7 +35,6 @@ export class TrainingAppModule {
             ProgramModuleEntity,
             CohortEntity,
             SessionEntity,
-            CaseAssignmentEntity,
             AcceptedReferralEntity,
             EnrollmentEntity,
             AttendanceEntity,
@@ -46,6 +44,7 @@ export class TrainingAppModule {
           migrations: [Training1763769700001],
           produces: [...TRAINING_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
           consumes: INTAKE_EVENTS,
+          caseAssignments: true,
           // Progress of referred trainees goes, signed, to the referring node's inbox.
           exchange: true,
         }),

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
-import { AuditLog, type Principal, ServiceConfig } from '@tandem/platform';
+import { AuditLog, caseworkerOf, type Principal, ServiceConfig } from '@tandem/platform';
 import { ProgramEntity } from '../catalog/program.entity';
 import { CLOCK, type Clock } from '../clock';
 import type { CohortEntity } from '../cohorts/cohort.entity';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { AcceptedReferralEntity } from '../intake-events/accepted-referral.entity';
-import { CaseAssignmentEntity } from '../intake-events/case-assignment.entity';
 import { TRAINING_DELIVERY } from '../training-access';
 import { EnrollmentStateError, placeFor, UnknownTraineeError } from './enrollment';
 import { EnrollmentEntity } from './enrollment.entity';
@@ -67,7 +66,7 @@ export class Enroll {
   private async trainee(manager: EntityManager, request: EnrollRequest): Promise<Trainee> {
     if ('participantId' in request) {
       // Intake announces every participant it registers with their case; others are not ours to enroll.
-      if (!(await manager.existsBy(CaseAssignmentEntity, { participantId: request.participantId }))) {
+      if (!(await caseworkerOf(manager, request.participantId))) {
         throw new UnknownTraineeError(`participant ${request.participantId} is not registered on this node`);
       }
       return { participantId: request.participantId, referralId: null, homeMunicipality: this.config.MUNICIPALITY_ID, displayName: request.displayName };

@@ -1,7 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@tandem/platform';
-import { CaseAssignmentEntity } from '../intake-events/case-assignment.entity';
+import { caseworkerOf, type Principal } from '@tandem/platform';
 import { CASE_MANAGEMENT, isProvider, TRAINING_DELIVERY } from '../training-access';
 import { EnrollmentEntity } from './enrollment.entity';
 
@@ -14,8 +13,7 @@ export async function mayRead(manager: EntityManager, actor: Principal, enrollme
   if (isProvider(actor)) return true;
   if (!actor.roles.includes('caseworker')) return false;
   if (!enrollment.participantId) return true; // a referred trainee
-  const assignment = await manager.findOneBy(CaseAssignmentEntity, { participantId: enrollment.participantId });
-  return assignment?.caseworker === actor.subject;
+  return (await caseworkerOf(manager, enrollment.participantId)) === actor.subject;
 }
 
 /** The audit purpose of an access: a provider delivers training, a caseworker manages a case. */

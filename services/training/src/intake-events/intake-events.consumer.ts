@@ -1,25 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { Static } from '@sinclair/typebox';
-import { CaseAssignedV1, InboundReferralAcceptedV1, InboundReferralEndedV1 } from '@tandem/contracts';
+import { InboundReferralAcceptedV1, InboundReferralEndedV1 } from '@tandem/contracts';
 import { InboxEventContext } from '@tandem/platform';
 import { AcceptedReferralEntity } from './accepted-referral.entity';
-import { CaseAssignmentEntity } from './case-assignment.entity';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
 
 /** Keeps training's copy of what intake decided; each handler runs in the inbox transaction of its event. */
 @Controller()
 export class IntakeEventsConsumer {
-  @EventPattern(CaseAssignedV1.type)
-  async caseAssigned(@Payload() data: Static<typeof CaseAssignedV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
-    // Events of one participant arrive in order, so the last one is the assignment in force.
-    await context.manager.upsert(
-      CaseAssignmentEntity,
-      { participantId: data.participantId, caseworker: data.caseworker, assignedAt: new Date(data.assignedAt) },
-      ['participantId'],
-    );
-  }
-
   @EventPattern(InboundReferralAcceptedV1.type)
   async referralAccepted(
     @Payload() data: Static<typeof InboundReferralAcceptedV1.schema>,

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Programs and their modules, cohorts and sessions, enrollments with attendance and assessments, and what intake tells training. */
+/** Programs and their modules, cohorts and sessions, enrollments with attendance and assessments, and the referrals intake accepted. */
 export class Training1763769700001 implements MigrationInterface {
   name = 'Training1763769700001';
 
@@ -68,12 +68,6 @@ export class Training1763769700001 implements MigrationInterface {
         CHECK (ends_at > starts_at)
       )`);
     await runner.query(`CREATE INDEX sessions_cohort ON sessions (cohort_id, date, starts_at)`);
-    await runner.query(`
-      CREATE TABLE case_assignments (
-        participant_id uuid PRIMARY KEY,
-        caseworker text NOT NULL,
-        assigned_at timestamptz NOT NULL
-      )`);
     await runner.query(`
       CREATE TABLE accepted_referrals (
         referral_id uuid PRIMARY KEY,
@@ -153,7 +147,6 @@ export class Training1763769700001 implements MigrationInterface {
       'attendance',
       'enrollments',
       'accepted_referrals',
-      'case_assignments',
       'sessions',
       'cohorts',
       'program_modules',
