@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { SUPPORT_CONTRACTS } from '@tandem/contracts';
+import { PlatformModule } from '@tandem/platform';
+import { AttendanceEntity } from './attendance/attendance.entity';
+import { BudgetEntity } from './budgets/budget.entity';
+import { FundingSourceEntity } from './budgets/funding-source.entity';
+import { SupportTypeEntity } from './catalog/support-type.entity';
+import { SupportConfig } from './config';
+import { DeliveryEntity } from './deliveries/delivery.entity';
+import { EntitlementEntity } from './entitlements/entitlement.entity';
+import { NODE_EVENTS } from './intake-events';
+import { Support1763769800001 } from './migrations/1763769800001-support';
+import { StipendEntity } from './stipends/stipend.entity';
+
+@Module({})
+export class SupportAppModule {
+  static forConfig(config: SupportConfig): DynamicModule {
+    return {
+      module: SupportAppModule,
+      imports: [
+        PlatformModule.forService({
+          service: 'support',
+          config,
+          entities: [SupportTypeEntity, FundingSourceEntity, BudgetEntity, EntitlementEntity, DeliveryEntity, AttendanceEntity, StipendEntity],
+          migrations: [Support1763769800001],
+          produces: [...SUPPORT_CONTRACTS],
+          consumes: NODE_EVENTS,
+          caseAssignments: true,
+        }),
+      ],
+      providers: [{ provide: SupportConfig, useValue: config }],
+      exports: [SupportConfig],
+    };
+  }
+}
