@@ -45,7 +45,7 @@ export class TrainingAppModule {
           produces: [...TRAINING_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
           consumes: INTAKE_EVENTS,
           caseAssignments: true,
-          // Progress of referred trainees goes, signed, to the referring node's inbox.
+XX
           exchange: true,
         }),
         CatalogModule,
