@@ -45,7 +45,7 @@ export class TrainingAppModule {
           produces: [...TRAINING_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
           consumes: INTAKE_EVENTS,
           caseAssignments: true,
-XX
+          // Progress and attendance of referred trainees go, signed, to the referring node's inbox.
           exchange: true,
         }),
         CatalogModule,
