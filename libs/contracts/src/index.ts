@@ -40,6 +40,7 @@ export * from './training/enrollment-events.v1';
 export * from './training/attendance-recorded.v1';
 export * from './training/referral-progress.v1';
 export * from './training/referral-attendance.v1';
+export * from './training/attendance-tally';
 export * from './intake/referral/referred-attendance.v1';
 export * from './support/support-schemas';
 export * from './support/support-events.v1';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { tally } from '../attendance/attendance-rate';
+import { tallyAttendance } from '@tandem/contracts';
 import { ProgramEntity } from '../catalog/program.entity';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { EnrollmentEntity } from '../enrollments/enrollment.entity';
@@ -21,7 +21,7 @@ export class SettleCompletion {
     const cohort = await manager.findOneByOrFail(CohortEntity, { id: enrollment.cohortId });
     const program = await manager.findOneByOrFail(ProgramEntity, { id: cohort.programId });
     const progress = await loadProgress(manager, enrollment);
-    const { rate } = tally(progress.attendance.map((entry) => entry.status));
+    const { rate } = tallyAttendance(progress.attendance.map((entry) => entry.status));
     const verdict = completionVerdict({
       required: progress.requiredModuleIds,
       completed: progress.modulesCompleted.map((module) => module.moduleId),

@@ -1,15 +1,6 @@
-import { monthlyTallies, tally } from './attendance-rate';
+import { monthlyTallies } from './attendance-rate';
 
-describe('attendance rate', () => {
-  it('is present over present and absent; excused counts neither way', () => {
-    expect(tally(['present', 'present', 'absent', 'excused'])).toEqual({ present: 2, absent: 1, excused: 1, rate: 0.6667 });
-  });
-
-  it('is unknown until something counts', () => {
-    expect(tally([]).rate).toBeNull();
-    expect(tally(['excused']).rate).toBeNull();
-  });
-
+describe('monthly attendance rates', () => {
   it('is computed per calendar month, in order', () => {
     const months = monthlyTallies([
       { date: '2026-12-01', status: 'absent' },

@@ -1,20 +1,4 @@
-import type { AttendanceStatus } from '@tandem/contracts';
-
-export interface AttendanceTally {
-  present: number;
-  absent: number;
-  excused: number;
-  /** present / (present + absent): an excused absence counts neither way; null before anything counts. */
-  rate: number | null;
-}
-
-export function tally(statuses: readonly AttendanceStatus[]): AttendanceTally {
-  const count = (status: AttendanceStatus) => statuses.filter((entry) => entry === status).length;
-  const present = count('present');
-  const absent = count('absent');
-  const counted = present + absent;
-  return { present, absent, excused: count('excused'), rate: counted === 0 ? null : round(present / counted) };
-}
+import { type AttendanceStatus, type AttendanceTally, tallyAttendance } from '@tandem/contracts';
 
 export interface DatedAttendance {
   /** `YYYY-MM-DD` */
@@ -29,9 +13,5 @@ export function monthlyTallies(entries: readonly DatedAttendance[]): Array<{ mon
     const month = entry.date.slice(0, 7);
     byMonth.set(month, [...(byMonth.get(month) ?? []), entry.status]);
   }
-  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, statuses]) => ({ month, ...tally(statuses) }));
-}
-
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, statuses]) => ({ month, ...tallyAttendance(statuses) }));
 }

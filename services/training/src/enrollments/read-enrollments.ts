@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
-import { monthlyTallies, tally } from '../attendance/attendance-rate';
+import { tallyAttendance } from '@tandem/contracts';
+import { monthlyTallies } from '../attendance/attendance-rate';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { TRAINING_DELIVERY } from '../training-access';
 import { EnrollmentProgressView, EnrollmentView } from './dto/enrollment.view';
@@ -28,7 +29,7 @@ export class ReadEnrollments {
         ...EnrollmentView.of(enrollment),
         modulesCompleted: progress.modulesCompleted,
         modulesRequired: progress.requiredModuleIds.length,
-        attendance: tally(progress.attendance.map((entry) => entry.status)),
+        attendance: tallyAttendance(progress.attendance.map((entry) => entry.status)),
         attendanceByMonth: monthlyTallies(progress.attendance),
       };
     });
