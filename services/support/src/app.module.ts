@@ -10,6 +10,7 @@ import { DeliveryEntity } from './deliveries/delivery.entity';
 import { EntitlementEntity } from './entitlements/entitlement.entity';
 import { NODE_EVENTS } from './intake-events';
 import { Support1763769800001 } from './migrations/1763769800001-support';
+import { StatementsModule } from './statements/statements.module';
 import { StipendEntity } from './stipends/stipend.entity';
 
 @Module({})
@@ -27,6 +28,7 @@ export class SupportAppModule {
           consumes: NODE_EVENTS,
           caseAssignments: true,
         }),
+        StatementsModule,
       ],
       providers: [{ provide: SupportConfig, useValue: config }],
       exports: [SupportConfig],
