@@ -24,6 +24,7 @@ export function describeExit({ code, signal }: ProcessExit): string {
 /** One service as a child process: its output prefixed with its label, its last lines kept for errors. */
 export class ServiceProcess {
   private readonly recent: string[] = [];
+  private readonly watched = new Map<string, number>();
   private exit?: ProcessExit;
   readonly exited: Promise<ProcessExit>;
 
@@ -53,6 +54,16 @@ export class ServiceProcess {
     return this.recent.join('\n');
   }
 
+  /** Counts, from now on, the output lines that contain any of `needles` (e.g. privacy canaries); see `sightings`. */
+  watch(needles: readonly string[]): void {
+    for (const needle of needles) this.watched.set(needle, this.watched.get(needle) ?? 0);
+  }
+
+  /** How many output lines contained each watched needle: all zero is the proof none was logged. */
+  get sightings(): Record<string, number> {
+    return Object.fromEntries(this.watched);
+  }
+
   get hasExited(): boolean {
     return this.exit !== undefined;
   }
@@ -79,6 +90,7 @@ export class ServiceProcess {
       if (prefix !== undefined) to.write(`${prefix} ${line}\n`);
       this.recent.push(line);
       if (this.recent.length > RECENT_LINES) this.recent.shift();
+      for (const [needle, count] of this.watched) if (line.includes(needle)) this.watched.set(needle, count + 1);
     });
   }
 }
