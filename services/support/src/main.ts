@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, createServiceApp, exchangeConfigProblems, loadConfig } from '@tandem/platform';
+import { ConfigError, createServiceApp, loadConfig } from '@tandem/platform';
 import { SupportAppModule } from './app.module';
 import { SupportConfig } from './config';
 import { connectNodeEvents } from './intake-events';
 
 async function main(): Promise<void> {
-  const config = loadConfig(SupportConfig, process.env, exchangeConfigProblems);
+  const config = loadConfig(SupportConfig, process.env);
   const app = await createServiceApp(SupportAppModule.forConfig(config), config, {
     title: 'Tandem support',
     description: 'Childcare, transport, stipends, language and psychosocial support of one municipality: entitlements, budgets, the support log.',

@@ -1,5 +1,5 @@
 import { type RunFederation, ServiceTestApp } from '@tandem/devkit';
-import { createServiceApp, exchangeConfigProblems, loadConfig } from '@tandem/platform';
+import { createServiceApp, loadConfig } from '@tandem/platform';
 import { SupportAppModule } from '../app.module';
 import { SupportConfig } from '../config';
 import { connectNodeEvents } from '../intake-events';
@@ -14,7 +14,7 @@ export function startSupportApp(
     node,
     overrides,
     async create(settings) {
-      const config = loadConfig(SupportConfig, settings, exchangeConfigProblems);
+      const config = loadConfig(SupportConfig, settings);
       const app = await createServiceApp(SupportAppModule.forConfig(config), config, { title: 'support', description: '' });
       await connectNodeEvents(app);
       await app.startAllMicroservices();
