@@ -3,7 +3,9 @@ import { SUPPORT_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule } from '@tandem/platform';
 import { AttendanceEntity } from './attendance/attendance.entity';
 import { BudgetEntity } from './budgets/budget.entity';
+import { BudgetsModule } from './budgets/budgets.module';
 import { FundingSourceEntity } from './budgets/funding-source.entity';
+import { SupportCatalogModule } from './catalog/catalog.module';
 import { SupportTypeEntity } from './catalog/support-type.entity';
 import { SupportConfig } from './config';
 import { DeliveryEntity } from './deliveries/delivery.entity';
@@ -29,6 +31,8 @@ export class SupportAppModule {
           caseAssignments: true,
         }),
         StatementsModule,
+        SupportCatalogModule,
+        BudgetsModule,
       ],
       providers: [{ provide: SupportConfig, useValue: config }],
       exports: [SupportConfig],

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { AddBudget } from './add-budget';
+import { BudgetsController } from './budgets.controller';
+import { CreateFundingSource } from './create-funding-source';
+import { ReadBudgets } from './read-budgets';
+import { ReadFundingSources } from './read-funding-sources';
+
+@Module({
+  controllers: [BudgetsController],
+  providers: [CreateFundingSource, ReadFundingSources, AddBudget, ReadBudgets, clockProvider],
+})
+export class BudgetsModule {}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
+import { type EventContract, localTopic } from '@tandem/contracts';
+import { harnessKafka, pollUntil, readTopic, type ServiceTestApp, uniqueName } from '@tandem/devkit';
+
+export const EVA = { roles: ['social_worker'], subject: 'sw-eva' };
+export const JONAS = { roles: ['social_worker'], subject: 'sw-jonas' };
+/** The test app's four-eyes threshold is the default: 500.00. */
+export const THRESHOLD_MINOR = 50_000;
+
+export interface Funding {
+  supportTypeId: string;
+  fundingSourceId: string;
+  budgetId: string;
+}
+
+/**
+ * A support type priced in EUR and a public source with a 2026 budget of `amountMinor` to pay it,
+ * made through the social workers' API.
+ */
+export async function seedFunding(
+  app: ServiceTestApp,
+  options: { amountMinor?: number; kind?: string; unit?: string; unitCostMinor?: number } = {},
+): Promise<Funding> {
+  const worker = await app.as(EVA.roles, EVA.subject);
+  const created = async (path: string, body: object) => {
+    const response = await worker.post(path).send(body);
+    if (response.status !== 201) throw new Error(`POST ${path} → ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
+  };
+  const supportTypeId = await created('/support-types', {
+    code: uniqueName('CARE'),
+    kind: options.kind ?? 'childcare',
+    name: 'Childcare during training hours',
+    unit: options.unit ?? 'hour',
+    unitCostMinor: options.unitCostMinor ?? 1_500,
+    currency: 'EUR',
+  });
+  const fundingSourceId = await created('/funding-sources', { kind: 'public', name: uniqueName('Landkreis Görlitz') });
+  const budgetId = await created(`/funding-sources/${fundingSourceId}/budgets`, {
+    periodFrom: '2026-01-01',
+    periodTo: '2026-12-31',
+    amountMinor: options.amountMinor ?? 1_000_000,
+    currency: 'EUR',
+  });
+  return { supportTypeId, fundingSourceId, budgetId };
+}
+
+/**
+ * A participant whose case `caseworker` holds, written straight into support's copy of intake's
+ * case assignments: what the CaseAssigned consumer keeps is the platform's to test, not support's.
+ */
+export async function participantOf(app: ServiceTestApp, caseworker: string): Promise<string> {
+  const participantId = randomUUID();
+  await app.dataSource.query(`INSERT INTO case_assignments (participant_id, caseworker, assigned_at) VALUES ($1, $2, now())`, [participantId, caseworker]);
+  return participantId;
+}
+
+/** The data of every `contract` event on the node topic, once at least `atLeast` have been published. */
+export function published<C extends EventContract>(app: ServiceTestApp, contract: C, atLeast = 1): Promise<Array<Static<C['schema']>>> {
+  const kafka = harnessKafka(app.settings.KAFKA_BROKERS ?? '', uniqueName('support-test'));
+  return pollUntil(
+    `${atLeast} ${contract.type}`,
+    async () => {
+      const records = await readTopic(kafka, localTopic(app.municipality, contract)).catch(() => []);
+      return records.filter((record) => record.headers.ce_type === contract.type).map((record) => JSON.parse(record.value));
+    },
+    (events) => events.length >= atLeast,
+  );
+}
