@@ -10,6 +10,7 @@ import { SupportTypeEntity } from './catalog/support-type.entity';
 import { SupportConfig } from './config';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { EntitlementEntity } from './entitlements/entitlement.entity';
+import { EntitlementsModule } from './entitlements/entitlements.module';
 import { NODE_EVENTS } from './intake-events';
 import { Support1763769800001 } from './migrations/1763769800001-support';
 import { StatementsModule } from './statements/statements.module';
@@ -33,6 +34,7 @@ export class SupportAppModule {
         StatementsModule,
         SupportCatalogModule,
         BudgetsModule,
+        EntitlementsModule,
       ],
       providers: [{ provide: SupportConfig, useValue: config }],
       exports: [SupportConfig],

@@ -56,15 +56,47 @@ export async function participantOf(app: ServiceTestApp, caseworker: string): Pr
   return participantId;
 }
 
-/** The data of every `contract` event on the node topic, once at least `atLeast` have been published. */
-export function published<C extends EventContract>(app: ServiceTestApp, contract: C, atLeast = 1): Promise<Array<Static<C['schema']>>> {
+/** The data of the `contract` events about `subject` on the node topic, once at least `atLeast` have been published. */
+export function published<C extends EventContract>(
+  app: ServiceTestApp,
+  contract: C,
+  subject: string,
+  atLeast = 1,
+): Promise<Array<Static<C['schema']>>> {
   const kafka = harnessKafka(app.settings.KAFKA_BROKERS ?? '', uniqueName('support-test'));
   return pollUntil(
-    `${atLeast} ${contract.type}`,
+    `${atLeast} ${contract.type} about ${subject}`,
     async () => {
       const records = await readTopic(kafka, localTopic(app.municipality, contract)).catch(() => []);
-      return records.filter((record) => record.headers.ce_type === contract.type).map((record) => JSON.parse(record.value));
+      return records.filter((record) => record.headers.ce_type === contract.type && record.key === subject).map((record) => JSON.parse(record.value));
     },
     (events) => events.length >= atLeast,
   );
+}
+
+/** Every event support wrote about `subject` to its outbox, sent or not: what could ever leave the service. */
+export async function outboxPayloads(app: ServiceTestApp, subject: string): Promise<string[]> {
+  const rows: Array<{ payload: string }> = await app.dataSource.query(`SELECT payload FROM outbox WHERE message_key = $1 ORDER BY id`, [subject]);
+  return rows.map((row) => row.payload);
+}
+
+/** An entitlement of a new participant (or the one given) as EVA requests it; above the threshold, JONAS approves it. */
+export async function grant(app: ServiceTestApp, funding: Funding, overrides: Record<string, unknown> = {}): Promise<{ id: string; participantId: string }> {
+  const body = {
+    participantId: randomUUID(),
+    supportTypeId: funding.supportTypeId,
+    budgetId: funding.budgetId,
+    periodFrom: '2026-10-01',
+    periodTo: '2026-12-31',
+    capMinor: 40_000,
+    reason: 'Single parent; the evening classes end after the nursery closes',
+    ...overrides,
+  };
+  const requested = await (await app.as(EVA.roles, EVA.subject)).post('/entitlements').send(body);
+  if (requested.status !== 201) throw new Error(`POST /entitlements → ${requested.status} ${JSON.stringify(requested.body)}`);
+  if (requested.body.status === 'pending-approval') {
+    const approved = await (await app.as(JONAS.roles, JONAS.subject)).post(`/entitlements/${requested.body.id}/approval`);
+    if (approved.status !== 200) throw new Error(`approval → ${approved.status} ${JSON.stringify(approved.body)}`);
+  }
+  return { id: requested.body.id, participantId: body.participantId };
 }
