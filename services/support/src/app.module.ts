@@ -8,6 +8,7 @@ import { FundingSourceEntity } from './budgets/funding-source.entity';
 import { SupportCatalogModule } from './catalog/catalog.module';
 import { SupportTypeEntity } from './catalog/support-type.entity';
 import { SupportConfig } from './config';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { EntitlementEntity } from './entitlements/entitlement.entity';
 import { EntitlementsModule } from './entitlements/entitlements.module';
@@ -35,6 +36,7 @@ export class SupportAppModule {
         SupportCatalogModule,
         BudgetsModule,
         EntitlementsModule,
+        DeliveriesModule,
       ],
       providers: [{ provide: SupportConfig, useValue: config }],
       exports: [SupportConfig],

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SupportEndedV1, SupportGrantedV1 } from '@tandem/contracts';
 import type { ServiceTestApp } from '@tandem/devkit';
-import { EVA, grant, JONAS, outboxPayloads, participantOf, published, seedFunding, THRESHOLD_MINOR } from '../test-support/support-fixtures';
+import { entitlementBody, EVA, grant, JONAS, outboxPayloads, participantOf, published, REASON, seedFunding, THRESHOLD_MINOR } from '../test-support/support-fixtures';
 import { startSupportApp } from '../test-support/support-test-app';
-
-const REASON = 'Single parent; the evening classes end after the nursery closes';
 
 describe('entitlements API', () => {
   let support: ServiceTestApp;
@@ -17,20 +15,9 @@ describe('entitlements API', () => {
   const eva = () => support.as(EVA.roles, EVA.subject);
   const jonas = () => support.as(JONAS.roles, JONAS.subject);
   const balance = async (budgetId: string) => (await (await eva()).get(`/budgets/${budgetId}`)).body;
-  const request = (funding: { supportTypeId: string; budgetId: string }, overrides: object = {}) => ({
-    participantId: randomUUID(),
-    supportTypeId: funding.supportTypeId,
-    budgetId: funding.budgetId,
-    periodFrom: '2026-10-01',
-    periodTo: '2026-12-31',
-    capMinor: 40_000,
-    reason: REASON,
-    ...overrides,
-  });
-
   it('approves a cap up to the four-eyes threshold at once and announces the grant without the reason', async () => {
     const funding = await seedFunding(support);
-    const body = request(funding, { capMinor: THRESHOLD_MINOR, capUnits: 30 });
+    const body = entitlementBody(funding, { capMinor: THRESHOLD_MINOR, capUnits: 30 });
     const created = await (await eva()).post('/entitlements').send(body);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ ...body, currency: 'EUR', status: 'approved', requestedBy: 'sw-eva', decidedBy: 'sw-eva', endedOn: null });
@@ -53,7 +40,7 @@ describe('entitlements API', () => {
 
   it('holds a larger cap for a second social worker: the requester cannot approve it, another one can', async () => {
     const funding = await seedFunding(support);
-    const created = await (await eva()).post('/entitlements').send(request(funding, { capMinor: THRESHOLD_MINOR + 1 }));
+    const created = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: THRESHOLD_MINOR + 1 }));
     expect(created.body).toMatchObject({ status: 'pending-approval', decidedBy: null, decidedAt: null });
     expect((await balance(funding.budgetId)).committedMinor).toBe(0);
 
@@ -74,7 +61,7 @@ describe('entitlements API', () => {
   it('refuses an approval, or an approval at once, that would overspend the budget, and writes nothing', async () => {
     const funding = await seedFunding(support, { amountMinor: 100_000 });
     await grant(support, funding, { capMinor: 80_000 });
-    const second = await (await eva()).post('/entitlements').send(request(funding, { capMinor: 60_000 }));
+    const second = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: 60_000 }));
     const refused = await (await jonas()).post(`/entitlements/${second.body.id}/approval`);
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain('would overspend the budget: 20000 EUR (minor units) is still available');
@@ -82,16 +69,16 @@ describe('entitlements API', () => {
     expect(await outboxPayloads(support, second.body.id)).toEqual([]);
 
     const entitlements = await support.count('entitlements');
-    const atOnce = await (await eva()).post('/entitlements').send(request(funding, { capMinor: 20_001 }));
+    const atOnce = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: 20_001 }));
     expect(atOnce.status).toBe(409);
     expect(await support.count('entitlements')).toBe(entitlements);
     expect(await balance(funding.budgetId)).toMatchObject({ committedMinor: 80_000, availableMinor: 20_000 });
-    expect((await (await eva()).post('/entitlements').send(request(funding, { capMinor: 20_000 }))).status).toBe(201);
+    expect((await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: 20_000 }))).status).toBe(201);
   });
 
   it('checks the balance under the budget lock, so money committed meanwhile is counted once it commits', async () => {
     const funding = await seedFunding(support, { amountMinor: 100_000 });
-    const pending = await (await eva()).post('/entitlements').send(request(funding, { capMinor: 60_000 }));
+    const pending = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: 60_000 }));
     const other = support.dataSource.createQueryRunner();
     await other.connect();
     await other.startTransaction();
@@ -111,7 +98,7 @@ describe('entitlements API', () => {
 
   it('rejects a pending entitlement, which then commits nothing and can no longer be approved', async () => {
     const funding = await seedFunding(support);
-    const created = await (await eva()).post('/entitlements').send(request(funding, { capMinor: 90_000 }));
+    const created = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: 90_000 }));
     const rejected = await (await eva()).post(`/entitlements/${created.body.id}/rejection`);
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ status: 'rejected', decidedBy: 'sw-eva' });
@@ -164,9 +151,9 @@ describe('entitlements API', () => {
     const participantId = await participantOf(support, 'caseworker-anna');
     const anna = await support.as(['caseworker'], 'caseworker-anna');
     const before = await support.count('entitlements');
-    expect((await anna.post('/entitlements').send(request(funding, { participantId }))).status).toBe(403);
+    expect((await anna.post('/entitlements').send(entitlementBody(funding, { participantId }))).status).toBe(403);
     expect(await support.count('entitlements')).toBe(before);
-    const pending = await (await eva()).post('/entitlements').send(request(funding, { participantId, capMinor: 90_000 }));
+    const pending = await (await eva()).post('/entitlements').send(entitlementBody(funding, { participantId, capMinor: 90_000 }));
     for (const path of ['approval', 'rejection']) expect((await anna.post(`/entitlements/${pending.body.id}/${path}`)).status).toBe(403);
     expect((await anna.post(`/entitlements/${pending.body.id}/end`).send({ endedOn: '2026-11-01', reason: 'revoked' })).status).toBe(403);
     expect((await (await eva()).get(`/entitlements/${pending.body.id}`)).body.status).toBe('pending-approval');
@@ -178,20 +165,20 @@ describe('entitlements API', () => {
     await support.dataSource.query(`UPDATE budgets SET currency = 'PLN' WHERE id = $1`, [otherCurrency.budgetId]);
     const before = await support.count('entitlements');
     const cases: Array<[object, string]> = [
-      [request(funding, { participantId: 'nobody' }), 'participantId'],
-      [request(funding, { capMinor: 0 }), 'capMinor'],
-      [request(funding, { capMinor: 99.5 }), 'capMinor'],
-      [request(funding, { capUnits: 0 }), 'capUnits'],
-      [request(funding, { capUnits: null }), 'capUnits'],
-      [request(funding, { reason: '' }), 'reason'],
-      [request(funding, { reason: 'x'.repeat(2001) }), 'reason'],
-      [request(funding, { periodTo: '2026-09-30' }), 'periodTo'],
-      [request(funding, { periodFrom: '2025-12-01' }), 'periodFrom'],
-      [request(funding, { periodTo: '2027-01-31' }), 'periodTo'],
-      [request(funding, { supportTypeId: randomUUID() }), 'supportTypeId'],
-      [request(funding, { budgetId: randomUUID() }), 'budgetId'],
-      [request(funding, { budgetId: otherCurrency.budgetId }), 'budgetId'],
-      [request(funding, { currency: 'EUR' }), 'currency'],
+      [entitlementBody(funding, { participantId: 'nobody' }), 'participantId'],
+      [entitlementBody(funding, { capMinor: 0 }), 'capMinor'],
+      [entitlementBody(funding, { capMinor: 99.5 }), 'capMinor'],
+      [entitlementBody(funding, { capUnits: 0 }), 'capUnits'],
+      [entitlementBody(funding, { capUnits: null }), 'capUnits'],
+      [entitlementBody(funding, { reason: '' }), 'reason'],
+      [entitlementBody(funding, { reason: 'x'.repeat(2001) }), 'reason'],
+      [entitlementBody(funding, { periodTo: '2026-09-30' }), 'periodTo'],
+      [entitlementBody(funding, { periodFrom: '2025-12-01' }), 'periodFrom'],
+      [entitlementBody(funding, { periodTo: '2027-01-31' }), 'periodTo'],
+      [entitlementBody(funding, { supportTypeId: randomUUID() }), 'supportTypeId'],
+      [entitlementBody(funding, { budgetId: randomUUID() }), 'budgetId'],
+      [entitlementBody(funding, { budgetId: otherCurrency.budgetId }), 'budgetId'],
+      [entitlementBody(funding, { currency: 'EUR' }), 'currency'],
     ];
     for (const [body, field] of cases) {
       const response = await (await eva()).post('/entitlements').send(body);

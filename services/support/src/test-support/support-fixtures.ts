@@ -80,18 +80,26 @@ export async function outboxPayloads(app: ServiceTestApp, subject: string): Prom
   return rows.map((row) => row.payload);
 }
 
-/** An entitlement of a new participant (or the one given) as EVA requests it; above the threshold, JONAS approves it. */
-export async function grant(app: ServiceTestApp, funding: Funding, overrides: Record<string, unknown> = {}): Promise<{ id: string; participantId: string }> {
-  const body = {
+/** Why the trainee needs it: sensitive, so tests look for it where it must never appear. */
+export const REASON = 'Single parent; the evening classes end after the nursery closes';
+
+/** What EVA sends to request an entitlement for a new participant: 400.00 of childcare in the last quarter of 2026. */
+export function entitlementBody(funding: Pick<Funding, 'supportTypeId' | 'budgetId'>, overrides: object = {}) {
+  return {
     participantId: randomUUID(),
     supportTypeId: funding.supportTypeId,
     budgetId: funding.budgetId,
     periodFrom: '2026-10-01',
     periodTo: '2026-12-31',
     capMinor: 40_000,
-    reason: 'Single parent; the evening classes end after the nursery closes',
+    reason: REASON,
     ...overrides,
   };
+}
+
+/** An entitlement as EVA requests it; above the threshold, JONAS approves it. */
+export async function grant(app: ServiceTestApp, funding: Funding, overrides: object = {}): Promise<{ id: string; participantId: string }> {
+  const body = entitlementBody(funding, overrides);
   const requested = await (await app.as(EVA.roles, EVA.subject)).post('/entitlements').send(body);
   if (requested.status !== 201) throw new Error(`POST /entitlements → ${requested.status} ${JSON.stringify(requested.body)}`);
   if (requested.body.status === 'pending-approval') {
