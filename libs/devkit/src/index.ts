@@ -8,3 +8,4 @@ export * from './service-process';
 export * from './readiness';
 export * from './nodes';
 export * from './service-test-app';
+export * from './service-events';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SupportDeliveredV1 } from '@tandem/contracts';
-import type { ServiceTestApp } from '@tandem/devkit';
-import { entitlementBody, EVA, type Funding, grant, outboxPayloads, participantOf, published, seedFunding } from '../test-support/support-fixtures';
+import { published, type ServiceTestApp } from '@tandem/devkit';
+import { entitlementBody, EVA, type Funding, grant, outboxPayloads, participantOf, seedFunding } from '../test-support/support-fixtures';
 import { startSupportApp } from '../test-support/support-test-app';
 
 const NOTE = 'Talked about the flashbacks after the border crossing; next session in two weeks';
@@ -34,7 +34,7 @@ describe('support log API', () => {
       recordedBy: 'sw-eva',
       recordedAt: expect.any(String),
     });
-    const [delivered] = await published(support, SupportDeliveredV1, id);
+    const [delivered] = await published(support, SupportDeliveredV1, { subject: id });
     expect(delivered).toEqual({
       entitlementId: id,
       participantId,

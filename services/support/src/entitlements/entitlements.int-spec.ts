@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SupportEndedV1, SupportGrantedV1 } from '@tandem/contracts';
-import type { ServiceTestApp } from '@tandem/devkit';
-import { entitlementBody, EVA, grant, JONAS, outboxPayloads, participantOf, published, REASON, seedFunding, THRESHOLD_MINOR } from '../test-support/support-fixtures';
+import { published, type ServiceTestApp } from '@tandem/devkit';
+import { entitlementBody, EVA, grant, JONAS, outboxPayloads, participantOf, REASON, seedFunding, THRESHOLD_MINOR } from '../test-support/support-fixtures';
 import { startSupportApp } from '../test-support/support-test-app';
 
 describe('entitlements API', () => {
@@ -22,7 +22,7 @@ describe('entitlements API', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ ...body, currency: 'EUR', status: 'approved', requestedBy: 'sw-eva', decidedBy: 'sw-eva', endedOn: null });
 
-    const [granted] = await published(support, SupportGrantedV1, created.body.id);
+    const [granted] = await published(support, SupportGrantedV1, { subject: created.body.id });
     expect(granted).toEqual({
       entitlementId: created.body.id,
       participantId: body.participantId,
@@ -53,7 +53,7 @@ describe('entitlements API', () => {
     const approved = await (await jonas()).post(`/entitlements/${created.body.id}/approval`);
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', requestedBy: 'sw-eva', decidedBy: 'sw-jonas', reason: REASON });
-    expect(await published(support, SupportGrantedV1, created.body.id)).toHaveLength(1);
+    expect(await published(support, SupportGrantedV1, { subject: created.body.id })).toHaveLength(1);
     expect((await (await jonas()).post(`/entitlements/${created.body.id}/approval`)).status).toBe(409);
     expect((await balance(funding.budgetId)).committedMinor).toBe(THRESHOLD_MINOR + 1);
   });
@@ -114,7 +114,7 @@ describe('entitlements API', () => {
     const ended = await (await eva()).post(`/entitlements/${id}/end`).send({ endedOn: '2026-11-15', reason: 'training-ended' });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ status: 'ended', endedOn: '2026-11-15', endReason: 'training-ended' });
-    const [event] = await published(support, SupportEndedV1, id);
+    const [event] = await published(support, SupportEndedV1, { subject: id });
     expect(event).toEqual({ entitlementId: id, participantId, supportType: 'childcare', endedOn: '2026-11-15', reason: 'training-ended' });
     expect(await balance(funding.budgetId)).toMatchObject({ committedMinor: 0, availableMinor: 1_000_000 });
     expect((await (await eva()).post(`/entitlements/${id}/end`).send({ endedOn: '2026-11-16', reason: 'revoked' })).status).toBe(409);

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Static } from '@sinclair/typebox';
-import { type EventContract, localTopic } from '@tandem/contracts';
-import { harnessKafka, pollUntil, readTopic, type ServiceTestApp, uniqueName } from '@tandem/devkit';
+import { type ServiceTestApp, uniqueName } from '@tandem/devkit';
 
 export const EVA = { roles: ['social_worker'], subject: 'sw-eva' };
 export const JONAS = { roles: ['social_worker'], subject: 'sw-jonas' };
@@ -20,7 +18,7 @@ export interface Funding {
  */
 export async function seedFunding(
   app: ServiceTestApp,
-  options: { amountMinor?: number; kind?: string; unit?: string; unitCostMinor?: number } = {},
+  options: { amountMinor?: number; kind?: string; unit?: string; unitCostMinor?: number; rules?: object } = {},
 ): Promise<Funding> {
   const worker = await app.as(EVA.roles, EVA.subject);
   const created = async (path: string, body: object) => {
@@ -35,6 +33,7 @@ export async function seedFunding(
     unit: options.unit ?? 'hour',
     unitCostMinor: options.unitCostMinor ?? 1_500,
     currency: 'EUR',
+    ...(options.rules ? { rules: options.rules } : {}),
   });
   const fundingSourceId = await created('/funding-sources', { kind: 'public', name: uniqueName('Landkreis Görlitz') });
   const budgetId = await created(`/funding-sources/${fundingSourceId}/budgets`, {
@@ -54,24 +53,6 @@ export async function participantOf(app: ServiceTestApp, caseworker: string): Pr
   const participantId = randomUUID();
   await app.dataSource.query(`INSERT INTO case_assignments (participant_id, caseworker, assigned_at) VALUES ($1, $2, now())`, [participantId, caseworker]);
   return participantId;
-}
-
-/** The data of the `contract` events about `subject` on the node topic, once at least `atLeast` have been published. */
-export function published<C extends EventContract>(
-  app: ServiceTestApp,
-  contract: C,
-  subject: string,
-  atLeast = 1,
-): Promise<Array<Static<C['schema']>>> {
-  const kafka = harnessKafka(app.settings.KAFKA_BROKERS ?? '', uniqueName('support-test'));
-  return pollUntil(
-    `${atLeast} ${contract.type} about ${subject}`,
-    async () => {
-      const records = await readTopic(kafka, localTopic(app.municipality, contract)).catch(() => []);
-      return records.filter((record) => record.headers.ce_type === contract.type && record.key === subject).map((record) => JSON.parse(record.value));
-    },
-    (events) => events.length >= atLeast,
-  );
 }
 
 /** Every event support wrote about `subject` to its outbox, sent or not: what could ever leave the service. */

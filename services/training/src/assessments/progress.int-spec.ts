@@ -9,9 +9,9 @@ import {
   ReferralProgressV1,
   TrainingCompletedV1,
 } from '@tandem/contracts';
-import { pollUntil, ServiceTestApp } from '@tandem/devkit';
+import { pollUntil, published, ServiceTestApp } from '@tandem/devkit';
 import { startTrainingApp } from '../test-support/training-test-app';
-import { PROVIDER, publishIntakeEvent, published, type SeededCohort, seedCohort } from '../test-support/training-fixtures';
+import { PROVIDER, publishIntakeEvent, type SeededCohort, seedCohort } from '../test-support/training-fixtures';
 
 describe('attendance, assessments and completion', () => {
   let training: ServiceTestApp;

@@ -6,9 +6,9 @@ import {
   InboundReferralAcceptedV1,
   TrainingDroppedV1,
 } from '@tandem/contracts';
-import { pollUntil, type ServiceTestApp } from '@tandem/devkit';
+import { pollUntil, published, type ServiceTestApp } from '@tandem/devkit';
 import { startTrainingApp } from '../test-support/training-test-app';
-import { PROVIDER, publishIntakeEvent, published, seedCohort } from '../test-support/training-fixtures';
+import { PROVIDER, publishIntakeEvent, seedCohort } from '../test-support/training-fixtures';
 
 describe('enrollment', () => {
   let training: ServiceTestApp;

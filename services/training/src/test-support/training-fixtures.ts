@@ -1,40 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
-import type { Kafka } from 'kafkajs';
-import { type EventContract, localTopic, sourceOf, toKafkaRecord } from '@tandem/contracts';
-import { harnessKafka, pollUntil, publishRaw, readTopic, type ServiceTestApp, uniqueName } from '@tandem/devkit';
+import type { EventContract } from '@tandem/contracts';
+import { publishAs, type ServiceTestApp, uniqueName } from '@tandem/devkit';
 
 export const PROVIDER = { roles: ['training_provider'], subject: 'provider-jan' };
 const WELDING_SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
 
 /** Publishes an intake event onto the node's topic, as the node's intake service would. */
-export async function publishIntakeEvent<C extends EventContract>(app: ServiceTestApp, contract: C, subject: string, data: Static<C['schema']>) {
-  const event = { id: randomUUID(), source: sourceOf(app.municipality, 'intake'), type: contract.type, time: new Date().toISOString(), subject, data };
-  await publishRaw(kafkaOf(app), localTopic(app.municipality, contract), [toKafkaRecord(event)]);
-}
-
-/**
- * The data of every `contract` event on `topic` (default: the contract's node-local topic), waiting
- * until at least `atLeast` have been published.
- */
-export function published<C extends EventContract>(
-  app: ServiceTestApp,
-  contract: C,
-  options: { atLeast?: number; topic?: string } = {},
-): Promise<Array<Static<C['schema']>>> {
-  const topic = options.topic ?? localTopic(app.municipality, contract);
-  return pollUntil(
-    `${options.atLeast ?? 1} ${contract.type} on ${topic}`,
-    async () => {
-      const records = await readTopic(kafkaOf(app), topic).catch(() => []);
-      return records.filter((record) => record.headers.ce_type === contract.type).map((record) => JSON.parse(record.value));
-    },
-    (events) => events.length >= (options.atLeast ?? 1),
-  );
-}
-
-function kafkaOf(app: ServiceTestApp): Kafka {
-  return harnessKafka(app.settings.KAFKA_BROKERS!, uniqueName('training-test'));
+export function publishIntakeEvent<C extends EventContract>(app: ServiceTestApp, contract: C, subject: string, data: Static<C['schema']>) {
+  return publishAs(app, 'intake', contract, subject, data);
 }
 
 export interface SeededCohort {
