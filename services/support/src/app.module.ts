@@ -7,7 +7,7 @@ import { BudgetsModule } from './budgets/budgets.module';
 import { FundingSourceEntity } from './budgets/funding-source.entity';
 import { SupportCatalogModule } from './catalog/catalog.module';
 import { SupportTypeEntity } from './catalog/support-type.entity';
-import { SupportConfig } from './config';
+import { SupportConfig, SupportConfigModule } from './config';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DeliveryEntity } from './deliveries/delivery.entity';
 import { EntitlementEntity } from './entitlements/entitlement.entity';
@@ -16,6 +16,7 @@ import { NODE_EVENTS } from './intake-events';
 import { Support1763769800001 } from './migrations/1763769800001-support';
 import { StatementsModule } from './statements/statements.module';
 import { StipendEntity } from './stipends/stipend.entity';
+import { StipendsModule } from './stipends/stipends.module';
 
 @Module({})
 export class SupportAppModule {
@@ -37,9 +38,9 @@ export class SupportAppModule {
         BudgetsModule,
         EntitlementsModule,
         DeliveriesModule,
+        StipendsModule,
+        SupportConfigModule.of(config),
       ],
-      providers: [{ provide: SupportConfig, useValue: config }],
-      exports: [SupportConfig],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { type DynamicModule, Module } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, Min } from 'class-validator';
 import { ServiceConfig } from '@tandem/platform';
@@ -8,4 +9,12 @@ export class SupportConfig extends ServiceConfig {
   @IsInt()
   @Min(0)
   SUPPORT_FOUR_EYES_THRESHOLD_MINOR = 50_000;
+}
+
+/** Makes the support settings injectable in every module of the service. */
+@Module({})
+export class SupportConfigModule {
+  static of(config: SupportConfig): DynamicModule {
+    return { module: SupportConfigModule, global: true, providers: [{ provide: SupportConfig, useValue: config }], exports: [SupportConfig] };
+  }
 }

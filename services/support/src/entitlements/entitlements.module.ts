@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ServiceConfig } from '@tandem/platform';
 import { clockProvider } from '../clock';
-import { SupportConfig } from '../config';
 import { ApproveEntitlement } from './approve-entitlement';
 import { EndEntitlement } from './end-entitlement';
 import { EntitlementsController } from './entitlements.controller';
@@ -20,8 +18,6 @@ import { SupportEvents } from './support-events';
     ReadEntitlements,
     SupportEvents,
     clockProvider,
-    // The app module's SupportConfig is not visible to the modules it imports; the platform's global config is the same object.
-    { provide: SupportConfig, useExisting: ServiceConfig },
   ],
   exports: [SupportEvents],
 })

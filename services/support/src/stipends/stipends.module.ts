@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AttendanceConsumer } from '../attendance/attendance.consumer';
+import { clockProvider } from '../clock';
+import { DeliveriesModule } from '../deliveries/deliveries.module';
+import { CalculateStipend } from './calculate-stipend';
+import { ListStipends } from './list-stipends';
+import { StipendsController } from './stipends.controller';
+
+@Module({
+  imports: [DeliveriesModule],
+  controllers: [StipendsController, AttendanceConsumer],
+  providers: [CalculateStipend, ListStipends, clockProvider],
+})
+export class StipendsModule {}
