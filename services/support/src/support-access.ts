@@ -1,5 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SupportType } from '@tandem/contracts';
 import { caseworkerOf, type Principal, type Role } from '@tandem/platform';
 
 /** Social workers of the node record and decide support, and alone read why someone gets it and their notes. */
@@ -11,6 +12,17 @@ export const AUDITOR: Role = 'auditor';
 export const SOCIAL_SUPPORT = 'social-support';
 export const CASE_MANAGEMENT = 'case-management';
 export const FINANCIAL_AUDIT = 'financial-audit';
+
+/**
+ * Support whose very existence tells of someone's health: only social workers learn of it, and
+ * auditors its amounts. For a caseworker its entitlements, log and statement lines do not exist.
+ */
+export const CONFIDENTIAL_KINDS: readonly SupportType[] = ['psychosocial-care'];
+
+/** Whether the actor may know of support of this kind at all. */
+export function maySeeKind(actor: Principal, kind: SupportType): boolean {
+  return isSocialWorker(actor) || actor.roles.includes(AUDITOR) || !CONFIDENTIAL_KINDS.includes(kind);
+}
 
 export function isSocialWorker(actor: Principal): boolean {
   return actor.roles.includes('social_worker');

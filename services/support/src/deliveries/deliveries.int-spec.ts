@@ -87,13 +87,13 @@ describe('support log API', () => {
 
   it("shows a caseworker their own case's log without providers or notes, never someone else's", async () => {
     const participantId = await participantOf(support, 'caseworker-anna');
-    const { id } = await grant(support, await counselling(), { participantId });
+    const { id } = await grant(support, await seedFunding(support), { participantId });
     const { body: entry } = await log(id, session());
     const anna = await support.as(['caseworker'], 'caseworker-anna');
 
     const own = await anna.get(`/entitlements/${id}/deliveries`);
     expect(own.status).toBe(200);
-    expect(own.body).toEqual([{ id: entry.id, entitlementId: id, date: '2026-10-06', units: 1, amountMinor: 6_000, currency: 'EUR', recordedBy: 'sw-eva', recordedAt: entry.recordedAt }]);
+    expect(own.body).toEqual([{ id: entry.id, entitlementId: id, date: '2026-10-06', units: 1, amountMinor: 1_500, currency: 'EUR', recordedBy: 'sw-eva', recordedAt: entry.recordedAt }]);
     expect(JSON.stringify(own.body)).not.toContain('flashbacks');
     expect((await (await eva()).get(`/entitlements/${id}/deliveries`)).body).toEqual([entry]);
 
@@ -104,6 +104,18 @@ describe('support log API', () => {
     expect(await support.count('deliveries')).toBe(before);
     const audit = await support.dataSource.query(`SELECT actor, purpose FROM audit_log WHERE resource_id = $1 AND action = 'read'`, [entry.id]);
     expect(audit).toEqual(expect.arrayContaining([{ actor: 'caseworker-anna', purpose: 'case-management' }]));
+  });
+
+  it('hides psychosocial care from caseworkers altogether: its existence tells of health', async () => {
+    const participantId = await participantOf(support, 'caseworker-anna');
+    const { id } = await grant(support, await counselling(), { participantId });
+    await log(id, session());
+    const anna = await support.as(['caseworker'], 'caseworker-anna');
+    expect((await anna.get(`/entitlements/${id}`)).status).toBe(404);
+    expect((await anna.get(`/entitlements/${id}/deliveries`)).status).toBe(404);
+    expect((await anna.get(`/entitlements?participantId=${participantId}`)).body).toEqual([]);
+    expect((await anna.get(`/participants/${participantId}/statement?month=2026-10`)).body.lines).toEqual([]);
+    expect((await (await eva()).get(`/entitlements/${id}/deliveries`)).body).toHaveLength(1);
   });
 
   it('refuses bad input with field errors and writes nothing', async () => {

@@ -1,7 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@tandem/platform';
-import { mayReadSupportOf } from '../support-access';
+import { SupportTypeEntity } from '../catalog/support-type.entity';
+import { mayReadSupportOf, maySeeKind } from '../support-access';
 import { EntitlementEntity } from './entitlement.entity';
 
 /**
@@ -17,8 +18,13 @@ export async function findEntitlementOr404(
     where: { id },
     lock: options.lock ? { mode: 'pessimistic_write' } : undefined,
   });
-  if (!entitlement || !(await mayReadSupportOf(manager, options.actor, entitlement.participantId))) {
-    throw new NotFoundException(`entitlement ${id} not found`);
-  }
+  if (!entitlement || !(await mayReach(manager, options.actor, entitlement))) throw new NotFoundException(`entitlement ${id} not found`);
   return entitlement;
+}
+
+/** Someone the actor may read about, and support of a kind they may know of. */
+export async function mayReach(manager: EntityManager, actor: Principal, entitlement: EntitlementEntity): Promise<boolean> {
+  if (!(await mayReadSupportOf(manager, actor, entitlement.participantId))) return false;
+  const type = await manager.findOneByOrFail(SupportTypeEntity, { id: entitlement.supportTypeId });
+  return maySeeKind(actor, type.kind);
 }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { isSocialWorker, mayReadSupportOf, purposeOf } from '../support-access';
 import { EntitlementView } from './dto/entitlement.view';
-import { findEntitlementOr404 } from './entitlement-access';
+import { findEntitlementOr404, mayReach } from './entitlement-access';
 import { EntitlementEntity } from './entitlement.entity';
 
 /** Every entitlement a caller sees is audited as read, one row each, in the transaction that read it. */
@@ -24,7 +24,9 @@ export class ReadEntitlements {
       if (!(await mayReadSupportOf(manager, actor, participantId))) return [];
       const entitlements = await manager.find(EntitlementEntity, { where: { participantId }, order: { periodFrom: 'ASC', requestedAt: 'ASC' } });
       const views: EntitlementView[] = [];
-      for (const entitlement of entitlements) views.push(await this.seen(manager, actor, entitlement));
+      for (const entitlement of entitlements) {
+        if (await mayReach(manager, actor, entitlement)) views.push(await this.seen(manager, actor, entitlement));
+      }
       return views;
     });
   }

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { FundingSourceEntity } from '../budgets/funding-source.entity';
-import { AUDITOR, FINANCIAL_AUDIT, mayReadSupportOf, purposeOf } from '../support-access';
+import { AUDITOR, FINANCIAL_AUDIT, mayReadSupportOf, maySeeKind, purposeOf } from '../support-access';
 import { type StatementLine, statementLines, totalsOf } from './statement-lines';
 
 export interface Statement {
@@ -28,7 +28,7 @@ export class ReadStatements {
       if (!auditor && !(await mayReadSupportOf(manager, actor, participantId))) throw new NotFoundException(`participant ${participantId} not found`);
       const purpose = auditor && !actor.roles.includes('social_worker') ? FINANCIAL_AUDIT : purposeOf(actor);
       await this.audit.record(manager, { actor, action: 'read-statement', resourceType: 'participant', resourceId: participantId, purpose });
-      const lines = await statementLines(manager, month, { participantId });
+      const lines = (await statementLines(manager, month, { participantId })).filter((line) => maySeeKind(actor, line.supportType));
       return { month, participantId, lines, totals: totalsOf(lines) };
     });
   }
