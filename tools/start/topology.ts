@@ -26,13 +26,20 @@ export interface ServiceInstance {
   label: string;
 }
 
-/** Every folder under services/ with a project.json, so a new service starts without editing this file. */
+/** Port order of the services a node runs, so a service keeps its port when another one is added. */
+const PORT_ORDER = ['intake', 'training', 'support', 'placement', 'recognition'];
+
+/**
+ * Every folder under services/ with a project.json, so a new service starts without editing this
+ * file: the known ones in port order, any other after them by name.
+ */
 export function discoverServices(root = REPO_ROOT): string[] {
   const dir = join(root, 'services');
-  return readdirSync(dir, { withFileTypes: true })
+  const found = readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'project.json')))
-    .map((entry) => entry.name)
-    .sort();
+    .map((entry) => entry.name);
+  const rank = (service: string) => (PORT_ORDER.includes(service) ? PORT_ORDER.indexOf(service) : PORT_ORDER.length);
+  return found.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 /** TANDEM_NODES (comma or space separated, e.g. `de-goerlitz`) narrows the demo pair. */

@@ -3,5 +3,7 @@
 -- A service added later needs its lines here too, or `npm start` creates them on its Docker path.
 CREATE DATABASE tandem_de_goerlitz_intake;
 CREATE DATABASE tandem_de_goerlitz_training;
+CREATE DATABASE tandem_de_goerlitz_support;
 CREATE DATABASE tandem_pl_zgorzelec_intake;
 CREATE DATABASE tandem_pl_zgorzelec_training;
+CREATE DATABASE tandem_pl_zgorzelec_support;
