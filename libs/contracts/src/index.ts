@@ -25,6 +25,7 @@ import { ReferralProgressV1 } from './training/referral-progress.v1';
 import { ReferralAttendanceV1 } from './training/referral-attendance.v1';
 import { ReferredAttendanceRecordedV1 } from './intake/referral/referred-attendance.v1';
 import { StipendCalculatedV1, SupportDeliveredV1, SupportEndedV1, SupportGrantedV1 } from './support/support-events.v1';
+import { PlacementEndedV1, PlacementStartedV1, RetentionRecordedV1, WageRecordedV1 } from './placement/placement-events.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -44,6 +45,8 @@ export * from './training/attendance-tally';
 export * from './intake/referral/referred-attendance.v1';
 export * from './support/support-schemas';
 export * from './support/support-events.v1';
+export * from './placement/placement-schemas';
+export * from './placement/placement-events.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -69,6 +72,9 @@ export const TRAINING_CONTRACTS: readonly EventContract[] = [
 /** The support service's node-local events: type, period, amounts and ids, never reasons or notes. */
 export const SUPPORT_CONTRACTS: readonly EventContract[] = [SupportGrantedV1, SupportDeliveredV1, SupportEndedV1, StipendCalculatedV1];
 
+/** The placement service's node-local events: ids, dates, codes and wages. */
+export const PLACEMENT_CONTRACTS: readonly EventContract[] = [PlacementStartedV1, PlacementEndedV1, RetentionRecordedV1, WageRecordedV1];
+
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
@@ -83,5 +89,6 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ReferralProgressV1,
   ReferralAttendanceV1,
   ...SUPPORT_CONTRACTS,
+  ...PLACEMENT_CONTRACTS,
 ];
 export { renderEventCatalog } from './event-catalog';
