@@ -1,0 +1,29 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PLACEMENT_CONTRACTS } from '@tandem/contracts';
+import { PlatformModule, type ServiceConfig } from '@tandem/platform';
+import { EmployerSiteEntity } from './employers/employer-site.entity';
+import { EmployerEntity } from './employers/employer.entity';
+import { Placement1763769900001 } from './migrations/1763769900001-placement';
+import { PlacementEntity } from './placements/placement.entity';
+import { RetentionCheckpointEntity } from './placements/retention-checkpoint.entity';
+import { WageEntity } from './placements/wage.entity';
+import { VacancyEntity } from './vacancies/vacancy.entity';
+
+@Module({})
+export class PlacementAppModule {
+  static forConfig(config: ServiceConfig): DynamicModule {
+    return {
+      module: PlacementAppModule,
+      imports: [
+        PlatformModule.forService({
+          service: 'placement',
+          config,
+          entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity],
+          migrations: [Placement1763769900001],
+          produces: [...PLACEMENT_CONTRACTS],
+          caseAssignments: true,
+        }),
+      ],
+    };
+  }
+}

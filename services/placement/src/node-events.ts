@@ -1,0 +1,9 @@
+import type { INestApplication } from '@nestjs/common';
+import { CaseAssignedV1 } from '@tandem/contracts';
+import { connectNodeInbox, type InboxTransport } from '@tandem/platform';
+
+/** What placement learns from its node: who looks after whom. */
+export function connectNodeEvents(app: INestApplication): Promise<InboxTransport> {
+  // The inbox name keys applied events: never rename it.
+  return connectNodeInbox(app, 'node-events', [CaseAssignedV1]);
+}
