@@ -4,6 +4,8 @@
 CREATE DATABASE tandem_de_goerlitz_intake;
 CREATE DATABASE tandem_de_goerlitz_training;
 CREATE DATABASE tandem_de_goerlitz_support;
+CREATE DATABASE tandem_de_goerlitz_placement;
 CREATE DATABASE tandem_pl_zgorzelec_intake;
 CREATE DATABASE tandem_pl_zgorzelec_training;
 CREATE DATABASE tandem_pl_zgorzelec_support;
+CREATE DATABASE tandem_pl_zgorzelec_placement;
