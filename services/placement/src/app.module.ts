@@ -5,6 +5,7 @@ import { EmployerSiteEntity } from './employers/employer-site.entity';
 import { EmployerEntity } from './employers/employer.entity';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
 import { PlacementEntity } from './placements/placement.entity';
+import { PlacementsModule } from './placements/placements.module';
 import { RetentionCheckpointEntity } from './placements/retention-checkpoint.entity';
 import { WageEntity } from './placements/wage.entity';
 import { VacancyEntity } from './vacancies/vacancy.entity';
@@ -23,6 +24,7 @@ export class PlacementAppModule {
           produces: [...PLACEMENT_CONTRACTS],
           caseAssignments: true,
         }),
+        PlacementsModule,
       ],
     };
   }

@@ -21,3 +21,8 @@ export function wageProgression(wages: readonly WageAmount[]): number | null {
 export function sameWage(a: WageAmount, b: WageAmount): boolean {
   return a.amountMinor === b.amountMinor && a.currency === b.currency && a.period === b.period;
 }
+
+/** The wage alone, without a row's or a body's other fields. */
+export function amountOf({ amountMinor, currency, period }: WageAmount): WageAmount {
+  return { amountMinor, currency, period };
+}
