@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { JOB_PLACEMENT } from '../placement-access';
-import { PlacementDetailView, CheckpointView, PlacementView, WageView } from './dto/placement.view';
+import { CheckpointView, type PlacementDetailView, PlacementView, WageView } from './dto/placement.view';
 import { findPlacementOr404, mayWorkWith } from './find-placement';
 import { PlacementEntity } from './placement.entity';
 import { RetentionCheckpointEntity } from './retention-checkpoint.entity';
