@@ -3,6 +3,7 @@ import { PLACEMENT_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { EmployerSiteEntity } from './employers/employer-site.entity';
 import { EmployerEntity } from './employers/employer.entity';
+import { EmployersModule } from './employers/employers.module';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
@@ -25,6 +26,7 @@ export class PlacementAppModule {
           caseAssignments: true,
         }),
         PlacementsModule,
+        EmployersModule,
       ],
     };
   }

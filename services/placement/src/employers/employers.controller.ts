@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ROLES, Roles } from '@tandem/platform';
+import { STAFF } from '../placement-access';
+import { AddSite } from './add-site';
+import { CreateEmployer } from './create-employer';
+import { CreateEmployerDto, ListEmployersDto } from './dto/employer.dto';
+import { EmployerDetailView, EmployerView } from './dto/employer.view';
+import { AddSiteDto, SiteView } from './dto/site.dto';
+import { ReadEmployers } from './read-employers';
+import { SetSuspension } from './set-suspension';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+/** Staff keep the node's employers; anyone of the node reads them, as they hold no participant's data. */
+@ApiTags('employers')
+@ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'Invalid input; `fields` names each wrong field. Nothing was written.' })
+@Roles(...STAFF)
+@Controller('employers')
+export class EmployersController {
+  constructor(
+    private readonly createEmployer: CreateEmployer,
+    private readonly readEmployers: ReadEmployers,
+    private readonly addSite: AddSite,
+    private readonly setSuspension: SetSuspension,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: EmployerDetailView })
+  @ApiForbiddenResponse({ description: 'Only a caseworker or an admin adds employers.' })
+  create(@Body() body: CreateEmployerDto): Promise<EmployerDetailView> {
+    return this.createEmployer.execute(body);
+  }
+
+  @Get()
+  @Roles(...ROLES)
+  @ApiOkResponse({ type: [EmployerView], description: 'By name, without their sites.' })
+  list(@Query() query: ListEmployersDto): Promise<EmployerView[]> {
+    return this.readEmployers.list(query.crossBorder);
+  }
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOkResponse({ type: EmployerDetailView })
+  @ApiNotFoundResponse()
+  read(@Param('id', uuid) id: string): Promise<EmployerDetailView> {
+    return this.readEmployers.one(id);
+  }
+
+  @Post(':id/sites')
+  @ApiCreatedResponse({ type: SiteView })
+  @ApiForbiddenResponse({ description: 'Only a caseworker or an admin adds sites.' })
+  @ApiNotFoundResponse()
+  site(@Param('id', uuid) id: string, @Body() body: AddSiteDto): Promise<SiteView> {
+    return this.addSite.execute(id, body);
+  }
+
+  @Post(':id/suspension')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({ type: EmployerView, description: 'Kept out of matching and new vacancies from now, or since it was first suspended.' })
+  @ApiForbiddenResponse({ description: 'Only an admin suspends an employer.' })
+  @ApiNotFoundResponse()
+  suspend(@Param('id', uuid) id: string): Promise<EmployerView> {
+    return this.setSuspension.execute(id, true);
+  }
+
+  @Delete(':id/suspension')
+  @Roles('admin')
+  @ApiOkResponse({ type: EmployerView, description: 'Reinstated; a no-op for an employer that is not suspended.' })
+  @ApiForbiddenResponse({ description: 'Only an admin reinstates an employer.' })
+  @ApiNotFoundResponse()
+  reinstate(@Param('id', uuid) id: string): Promise<EmployerView> {
+    return this.setSuspension.execute(id, false);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { AddSite } from './add-site';
+import { CreateEmployer } from './create-employer';
+import { EmployersController } from './employers.controller';
+import { ReadEmployers } from './read-employers';
+import { SetSuspension } from './set-suspension';
+
+@Module({
+  controllers: [EmployersController],
+  providers: [CreateEmployer, ReadEmployers, AddSite, SetSuspension, clockProvider],
+})
+export class EmployersModule {}
