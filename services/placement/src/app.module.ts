@@ -9,6 +9,7 @@ import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
 import { RetentionCheckpointEntity } from './placements/retention-checkpoint.entity';
 import { WageEntity } from './placements/wage.entity';
+import { VacanciesModule } from './vacancies/vacancies.module';
 import { VacancyEntity } from './vacancies/vacancy.entity';
 
 @Module({})
@@ -27,6 +28,7 @@ export class PlacementAppModule {
         }),
         PlacementsModule,
         EmployersModule,
+        VacanciesModule,
       ],
     };
   }

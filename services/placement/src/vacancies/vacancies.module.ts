@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { ChangeVacancyStatus } from './change-vacancy-status';
+import { CreateVacancy } from './create-vacancy';
+import { ReadVacancies } from './read-vacancies';
+import { VacanciesController } from './vacancies.controller';
+
+@Module({
+  controllers: [VacanciesController],
+  providers: [CreateVacancy, ReadVacancies, ChangeVacancyStatus, clockProvider],
+})
+export class VacanciesModule {}
