@@ -16,9 +16,9 @@ export interface Workplace {
 }
 
 /**
- * The workplace checked against the employers' rows, read directly until their API exports a lookup.
- * Employer and vacancy are share-locked, so a suspension or closing under way waits for this
- * placement, or this placement sees it.
+ * The workplace checked against the employers' rows. Read here, not through `findEmployerOr404`: a
+ * body naming a missing employer is a bad request (400), not a missing resource. Employer and vacancy
+ * are share-locked, so a suspension or closing under way waits for this placement, or it sees it.
  */
 export async function workplaceOf(manager: EntityManager, request: WorkplaceRequest): Promise<Workplace> {
   if ('siteMunicipality' in request) return { employerId: null, siteId: null, vacancyId: null, siteMunicipality: request.siteMunicipality };
