@@ -17,3 +17,4 @@ export * from './exchange/connect-exchange-inbox';
 export * from './messaging/connect-node-inbox';
 export * from './case-assignments/case-assignment.entity';
 export * from './case-assignments/case-assignments.consumer';
+export * from './http/service-definition';

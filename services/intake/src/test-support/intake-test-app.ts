@@ -1,9 +1,9 @@
 import { deadLetterTopic, exchangeInboxTopic } from '@tandem/contracts';
 import { createKafkaClient } from '@tandem/messaging';
 import { readTopic, type RunFederation, ServiceTestApp, uniqueName } from '@tandem/devkit';
-import { connectExchangeInbox, createServiceApp, exchangeConfigProblems, loadConfig, ServiceConfig } from '@tandem/platform';
+import { buildService, ServiceConfig } from '@tandem/platform';
 import pino from 'pino';
-import { IntakeAppModule } from '../app.module';
+import { INTAKE } from '../service';
 
 /** The intake service in-process, serving its exchange inbox; callers are caseworker Anna unless they say otherwise. */
 export class IntakeTestApp extends ServiceTestApp {
@@ -21,10 +21,7 @@ export class IntakeTestApp extends ServiceTestApp {
       node,
       overrides,
       async create(settings) {
-        const config = loadConfig(ServiceConfig, settings, exchangeConfigProblems);
-        const app = await createServiceApp(IntakeAppModule.forConfig(config), config, { title: 'intake', description: '' });
-        await connectExchangeInbox(app);
-        await app.startAllMicroservices();
+        const { app } = await buildService(INTAKE, settings);
         await app.init();
         return app;
       },

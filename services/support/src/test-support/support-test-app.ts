@@ -1,8 +1,6 @@
 import { type RunFederation, ServiceTestApp } from '@tandem/devkit';
-import { createServiceApp, loadConfig } from '@tandem/platform';
-import { SupportAppModule } from '../app.module';
-import { SupportConfig } from '../config';
-import { connectNodeEvents } from '../intake-events';
+import { buildService } from '@tandem/platform';
+import { SUPPORT } from '../service';
 
 /** The support service in-process, on its own real database and topics, serving its node inbox. */
 export function startSupportApp(
@@ -14,10 +12,7 @@ export function startSupportApp(
     node,
     overrides,
     async create(settings) {
-      const config = loadConfig(SupportConfig, settings);
-      const app = await createServiceApp(SupportAppModule.forConfig(config), config, { title: 'support', description: '' });
-      await connectNodeEvents(app);
-      await app.startAllMicroservices();
+      const { app } = await buildService(SUPPORT, settings);
       await app.init();
       return app;
     },

@@ -1,7 +1,6 @@
 import { type RunFederation, ServiceTestApp } from '@tandem/devkit';
-import { createServiceApp, exchangeConfigProblems, loadConfig, ServiceConfig } from '@tandem/platform';
-import { TrainingAppModule } from '../app.module';
-import { connectIntakeEvents } from '../intake-events/connect-intake-events';
+import { buildService } from '@tandem/platform';
+import { TRAINING } from '../service';
 
 /** The training service in-process, on its own real database and topics, serving its intake inbox. */
 export function startTrainingApp(
@@ -13,10 +12,7 @@ export function startTrainingApp(
     node,
     overrides,
     async create(settings) {
-      const config = loadConfig(ServiceConfig, settings, exchangeConfigProblems);
-      const app = await createServiceApp(TrainingAppModule.forConfig(config), config, { title: 'training', description: '' });
-      await connectIntakeEvents(app);
-      await app.startAllMicroservices();
+      const { app } = await buildService(TRAINING, settings);
       await app.init();
       return app;
     },

@@ -1,0 +1,11 @@
+import { ServiceConfig, type ServiceDefinition } from '@tandem/platform';
+import { PlacementAppModule } from './app.module';
+import { connectNodeEvents } from './node-events';
+
+export const PLACEMENT: ServiceDefinition<ServiceConfig> = {
+  config: ServiceConfig,
+  module: (config) => PlacementAppModule.forConfig(config),
+  title: 'Tandem placement',
+  description: 'Employers, vacancies and placements of one municipality, with retention checkpoints and wage progression.',
+  inboxes: [connectNodeEvents],
+};
