@@ -4,7 +4,10 @@ import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { EmployerSiteEntity } from './employers/employer-site.entity';
 import { EmployerEntity } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
+import { EmployerFeedbackEntity } from './feedback/employer-feedback.entity';
+import { FeedbackModule } from './feedback/feedback.module';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
+import { EmployerFeedback1763769900003 } from './migrations/1763769900003-employer-feedback';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
 import { RetentionCheckpointEntity } from './placements/retention-checkpoint.entity';
@@ -21,14 +24,15 @@ export class PlacementAppModule {
         PlatformModule.forService({
           service: 'placement',
           config,
-          entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity],
-          migrations: [Placement1763769900001],
+          entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity],
+          migrations: [Placement1763769900001, EmployerFeedback1763769900003],
           produces: [...PLACEMENT_CONTRACTS],
           caseAssignments: true,
         }),
         PlacementsModule,
         EmployersModule,
         VacanciesModule,
+        FeedbackModule,
       ],
     };
   }

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { FeedbackController } from './feedback.controller';
+import { GiveFeedback } from './give-feedback';
+import { ReadFeedback } from './read-feedback';
+
+@Module({
+  controllers: [FeedbackController],
+  providers: [GiveFeedback, ReadFeedback, clockProvider],
+})
+export class FeedbackModule {}
