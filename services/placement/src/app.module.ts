@@ -6,7 +6,10 @@ import { EmployerEntity } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
 import { EmployerFeedbackEntity } from './feedback/employer-feedback.entity';
 import { FeedbackModule } from './feedback/feedback.module';
+import { GrievanceEntity } from './grievances/grievance.entity';
+import { GrievancesModule } from './grievances/grievances.module';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
+import { Grievances1763769900002 } from './migrations/1763769900002-grievances';
 import { EmployerFeedback1763769900003 } from './migrations/1763769900003-employer-feedback';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
@@ -24,14 +27,15 @@ export class PlacementAppModule {
         PlatformModule.forService({
           service: 'placement',
           config,
-          entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity],
-          migrations: [Placement1763769900001, EmployerFeedback1763769900003],
+          entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity, GrievanceEntity],
+          migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003],
           produces: [...PLACEMENT_CONTRACTS],
           caseAssignments: true,
         }),
         PlacementsModule,
         EmployersModule,
         VacanciesModule,
+        GrievancesModule,
         FeedbackModule,
       ],
     };

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { clockProvider } from '../clock';
+import { AssignGrievance } from './assign-grievance';
+import { FileGrievance } from './file-grievance';
+import { GrievancesController } from './grievances.controller';
+import { ReadGrievances } from './read-grievances';
+import { ResolveGrievance } from './resolve-grievance';
+
+@Module({
+  controllers: [GrievancesController],
+  providers: [FileGrievance, AssignGrievance, ResolveGrievance, ReadGrievances, clockProvider],
+})
+export class GrievancesModule {}
