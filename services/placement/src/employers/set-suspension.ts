@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock';
 import { EmployerView } from './dto/employer.view';
-import { EmployerEntity } from './employer.entity';
-import { findEmployerOr404 } from './find-employer';
+import { applySuspension } from './apply-suspension';
 
 @Injectable()
 export class SetSuspension {
@@ -12,16 +11,8 @@ export class SetSuspension {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /**
-   * Suspends or reinstates the employer. Idempotent, so a retried request is harmless: suspending a
-   * suspended employer keeps the day it was first suspended.
-   */
-  async execute(employerId: string, suspended: boolean): Promise<EmployerView> {
-    return this.dataSource.transaction(async (manager) => {
-      const employer = await findEmployerOr404(manager, employerId, { lock: true });
-      employer.suspendedAt = suspended ? (employer.suspendedAt ?? this.clock()) : null;
-      await manager.update(EmployerEntity, { id: employerId }, { suspendedAt: employer.suspendedAt });
-      return EmployerView.of(employer);
-    });
+  /** Suspends or reinstates the employer; a retried request is harmless. */
+  execute(employerId: string, suspended: boolean): Promise<EmployerView> {
+    return this.dataSource.transaction(async (manager) => EmployerView.of(await applySuspension(manager, employerId, suspended ? this.clock() : null)));
   }
 }

@@ -8,7 +8,7 @@ import type { FileGrievanceDto } from './dto/grievance-input.dto';
 import { dueOnFor, GRIEVANCE_HANDLING } from './grievance';
 import { GrievanceEntity } from './grievance.entity';
 import { employerOfSubject } from './grievance-subject';
-import { suspendEmployer } from './suspend-employer';
+import { applySuspension } from '../employers/apply-suspension';
 
 /** The grievance and any suspension it asks for, all or nothing. Nothing is announced: its details stay on this node. */
 @Injectable()
@@ -44,7 +44,7 @@ export class FileGrievance {
         resolvedAt: null,
       });
       await manager.insert(GrievanceEntity, grievance);
-      if (suspend && employerId) await suspendEmployer(manager, employerId, now);
+      if (suspend && employerId) await applySuspension(manager, employerId, now);
       await this.audit.record(manager, { actor, action: 'file', resourceType: 'grievance', resourceId: grievance.id, purpose: GRIEVANCE_HANDLING });
       return grievance;
     });
