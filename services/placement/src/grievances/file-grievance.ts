@@ -3,12 +3,12 @@ import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
 import { CLOCK, type Clock } from '../clock';
+import { applySuspension } from '../employers/apply-suspension';
 import { assertMayWorkWith } from '../placement-access';
 import type { FileGrievanceDto } from './dto/grievance-input.dto';
 import { dueOnFor, GRIEVANCE_HANDLING } from './grievance';
 import { GrievanceEntity } from './grievance.entity';
 import { employerOfSubject } from './grievance-subject';
-import { applySuspension } from '../employers/apply-suspension';
 
 /** The grievance and any suspension it asks for, all or nothing. Nothing is announced: its details stay on this node. */
 @Injectable()
