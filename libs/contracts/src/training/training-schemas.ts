@@ -41,3 +41,20 @@ export const EnrollmentIds = {
   programId: Uuid,
   trainee: TraineeRef,
 };
+
+/** One referred trainee at one session: what crosses to the home node and what its intake passes on. */
+export const ReferredSessionAttendance = {
+  referralId: Uuid,
+  sessionId: Uuid,
+  date: Type.String({ format: 'date' }),
+  status: AttendanceStatusSchema,
+  recordedAt: Type.String({ format: 'date-time' }),
+};
+
+export const REFERRED_SESSION_ATTENDANCE_EXAMPLE = {
+  referralId: '0b8f8a0e-3c1d-4b7e-9f2a-5d6c7e8f9a01',
+  sessionId: '7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2910',
+  date: '2026-12-02',
+  status: 'present' as const,
+  recordedAt: '2026-12-02T20:45:00.000Z',
+};
