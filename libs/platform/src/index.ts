@@ -18,3 +18,4 @@ export * from './messaging/connect-node-inbox';
 export * from './case-assignments/case-assignment.entity';
 export * from './case-assignments/case-assignments.consumer';
 export * from './http/service-definition';
+export * from './clock';

@@ -5,6 +5,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { CaseAssignedV1, ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
 import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
 import { AuditLog } from './audit/audit-log';
+import { CLOCK } from './clock';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
 import { CaseAssignmentEntity } from './case-assignments/case-assignment.entity';
 import { CaseAssignmentsConsumer } from './case-assignments/case-assignments.consumer';
@@ -95,6 +96,7 @@ export class PlatformModule {
         { provide: ServiceConfig, useValue: config },
         { provide: CONTRACT_REGISTRY, useValue: registry },
         { provide: SERVICE_NAME, useValue: service },
+        { provide: CLOCK, useValue: (): Date => new Date() },
         producedTopics(options),
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
@@ -107,6 +109,7 @@ export class PlatformModule {
         CONTRACT_REGISTRY,
         KAFKA,
         SERVICE_NAME,
+        CLOCK,
         Outbox,
         AuditLog,
         ...(options.exchange ? [Federation, CrossBorder] : []),

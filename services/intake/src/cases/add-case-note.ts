@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CASE_MANAGEMENT, CLOCK, type Clock } from '../participants/participant-access';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
+import { CASE_MANAGEMENT } from '../participants/participant-access';
 import { InvalidNoteError, writeNote } from './case';
 import { findCaseOr404 } from './case-access';
 import { CaseNoteEntity } from './case-note.entity';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@tandem/messaging';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CASE_MANAGEMENT, CLOCK, type Clock } from '../participants/participant-access';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
+import { CASE_MANAGEMENT } from '../participants/participant-access';
 import { announceAssignment } from './announce-assignment';
 import { reassign } from './case';
 import { findCaseOr404 } from './case-access';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CLOCK } from '../participants/participant-access';
 import { AddCaseNote } from './add-case-note';
 import { AssignCase } from './assign-case';
 import { CasesController } from './cases.controller';
@@ -17,7 +16,6 @@ import { ReadCase } from './read-case';
     AssignCase,
     AddCaseNote,
     ListCaseNotes,
-    { provide: CLOCK, useValue: () => new Date() },
   ],
 })
 export class CasesModule {}

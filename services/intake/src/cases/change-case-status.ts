@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CASE_MANAGEMENT, CLOCK, type Clock } from '../participants/participant-access';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
+import { CASE_MANAGEMENT } from '../participants/participant-access';
 import { type CaseStatus, changeStatus, InvalidCaseTransitionError } from './case';
 import { findCaseOr404 } from './case-access';
 import { CaseEntity } from './case.entity';

@@ -3,10 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsentGrantedV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
-import { AuditLog, type Principal } from '@tandem/platform';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
 import { ConsentEntity } from './consent.entity';
 import { type ConsentTerms, grantConsent } from './participant';
-import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from './participant-access';
+import { CASE_MANAGEMENT, findParticipantOr404 } from './participant-access';
 
 @Injectable()
 export class GrantConsent {

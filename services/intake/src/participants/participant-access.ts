@@ -5,9 +5,6 @@ import { mayAccessCase } from '../cases/case-access';
 import { CaseEntity } from '../cases/case.entity';
 import { ParticipantEntity } from './participant.entity';
 
-export const CLOCK = Symbol('Clock');
-export type Clock = () => Date;
-
 /** Purpose recorded in the audit log for the caseworker's work on a participant's record. */
 export const CASE_MANAGEMENT = 'case-management';
 

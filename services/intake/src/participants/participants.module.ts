@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { GrantConsent } from './grant-consent';
-import { CLOCK } from './participant-access';
 import { ParticipantsController } from './participants.controller';
 import { ReadParticipant } from './read-participant';
 import { RegisterParticipant } from './register-participant';
@@ -15,7 +14,6 @@ import { WithdrawConsent } from './withdraw-consent';
     ReadParticipant,
     GrantConsent,
     WithdrawConsent,
-    { provide: CLOCK, useValue: () => new Date() },
   ],
 })
 export class ParticipantsModule {}

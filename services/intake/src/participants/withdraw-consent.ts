@@ -2,11 +2,11 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { DataSource } from 'typeorm';
 import { ConsentWithdrawnV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
-import { AuditLog, type Principal } from '@tandem/platform';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
 import { AnnounceConsentWithdrawal } from '../referrals/announce-consent-withdrawal';
 import { ConsentEntity } from './consent.entity';
 import { ConsentAlreadyWithdrawnError, withdrawConsent } from './participant';
-import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from './participant-access';
+import { CASE_MANAGEMENT, findParticipantOr404 } from './participant-access';
 
 @Injectable()
 export class WithdrawConsent {

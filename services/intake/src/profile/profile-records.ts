@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
 import { Catalog } from '../catalog/catalog';
-import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from '../participants/participant-access';
+import { CASE_MANAGEMENT, findParticipantOr404 } from '../participants/participant-access';
 import { ParticipantProfileEntity } from './participant-profile.entity';
 import {
   checkEducation,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CLOCK } from '../participants/participant-access';
 import { EvidenceController } from './evidence.controller';
 import { ProfileController } from './profile.controller';
 import { ProfileRecords } from './profile-records';
@@ -10,6 +9,6 @@ import { UploadEvidence } from './upload-evidence';
 @Module({
   imports: [CatalogModule],
   controllers: [ProfileController, EvidenceController],
-  providers: [ProfileRecords, UploadEvidence, ReadEvidence, { provide: CLOCK, useValue: () => new Date() }],
+  providers: [ProfileRecords, UploadEvidence, ReadEvidence],
 })
 export class ProfileModule {}

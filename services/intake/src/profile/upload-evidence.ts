@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CASE_MANAGEMENT, CLOCK, type Clock, findParticipantOr404 } from '../participants/participant-access';
+import { AuditLog, type Clock, CLOCK, type Principal } from '@tandem/platform';
+import { CASE_MANAGEMENT, findParticipantOr404 } from '../participants/participant-access';
 import type { UploadEvidenceDto } from './dto/evidence.dto';
 import { checkIssuedOn, sha256Hex, sniffMediaType, UnsupportedEvidenceTypeError } from './evidence';
 import { EvidenceEntity } from './evidence.entity';

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DeclineReason, ReferralAcceptedV1, ReferralDeclinedV1, ReferralWithdrawnV1, type WithdrawalReason } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
-import { AuditLog, CrossBorder, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../participants/participant-access';
+import { AuditLog, CLOCK, type Clock, CrossBorder, type Principal } from '@tandem/platform';
+
 import { announceAcceptance, announceEnd } from './announce-inbound-referral';
 import { decideResponse, decideWithdrawal } from './referral';
 import { findReferralOr404, REFERRAL_HANDLING } from './referral-access';

@@ -11,8 +11,8 @@ import {
   ReferredAttendanceRecordedV1,
 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
-import { CrossBorder } from '@tandem/platform';
-import { CLOCK, type Clock } from '../participants/participant-access';
+import { CLOCK, type Clock, CrossBorder } from '@tandem/platform';
+
 import { announceEnd } from './announce-inbound-referral';
 import { type ReferralStatus, statusAfterPartnerStep, type TimelineStep } from './referral';
 import { ReferralEntity } from './referral.entity';

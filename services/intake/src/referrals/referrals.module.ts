@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnnounceConsentWithdrawal } from './announce-consent-withdrawal';
 import { AnswerReferral } from './answer-referral';
-import { CLOCK } from '../participants/participant-access';
 import { ReadReferrals } from './read-referrals';
 import { ReferralInbox } from './referral-inbox';
 import { ReferralsConsumer } from './referrals.consumer';
@@ -16,7 +15,6 @@ import { SendReferral } from './send-referral';
     ReadReferrals,
     ReferralInbox,
     AnnounceConsentWithdrawal,
-    { provide: CLOCK, useValue: () => new Date() },
   ],
   exports: [AnnounceConsentWithdrawal],
 })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import type { CreateEmployerDto } from './dto/employer.dto';
 import { EmployerDetailView } from './dto/employer.view';
 import { EmployerSiteEntity } from './employer-site.entity';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { AddSite } from './add-site';
 import { CreateEmployer } from './create-employer';
 import { EmployersController } from './employers.controller';
@@ -8,6 +7,6 @@ import { SetSuspension } from './set-suspension';
 
 @Module({
   controllers: [EmployersController],
-  providers: [CreateEmployer, ReadEmployers, AddSite, SetSuspension, clockProvider],
+  providers: [CreateEmployer, ReadEmployers, AddSite, SetSuspension],
 })
 export class EmployersModule {}

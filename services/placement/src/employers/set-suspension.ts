@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import { EmployerView } from './dto/employer.view';
 import { applySuspension } from './apply-suspension';
 

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { FeedbackController } from './feedback.controller';
 import { GiveFeedback } from './give-feedback';
 import { ReadFeedback } from './read-feedback';
 
 @Module({
   controllers: [FeedbackController],
-  providers: [GiveFeedback, ReadFeedback, clockProvider],
+  providers: [GiveFeedback, ReadFeedback],
 })
 export class FeedbackModule {}

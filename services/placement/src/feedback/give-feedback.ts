@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { JOB_PLACEMENT } from '../placement-access';
 import { dayOf, outsideDays } from '../placements/day';
 import { findPlacementOr404 } from '../placements/find-placement';

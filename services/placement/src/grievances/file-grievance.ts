@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { applySuspension } from '../employers/apply-suspension';
 import { assertMayWorkWith } from '../placement-access';
 import type { FileGrievanceDto } from './dto/grievance-input.dto';

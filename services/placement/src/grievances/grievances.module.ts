@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { AssignGrievance } from './assign-grievance';
 import { FileGrievance } from './file-grievance';
 import { GrievancesController } from './grievances.controller';
@@ -8,6 +7,6 @@ import { ResolveGrievance } from './resolve-grievance';
 
 @Module({
   controllers: [GrievancesController],
-  providers: [FileGrievance, AssignGrievance, ResolveGrievance, ReadGrievances, clockProvider],
+  providers: [FileGrievance, AssignGrievance, ResolveGrievance, ReadGrievances],
 })
 export class GrievancesModule {}

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import { dayOf } from '../placements/day';
 import type { GrievanceFilterDto } from './dto/grievance-input.dto';
 import { GrievanceView } from './dto/grievance.view';

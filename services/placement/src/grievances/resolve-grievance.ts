@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import type { ResolveGrievanceDto } from './dto/grievance-input.dto';
 import { GRIEVANCE_HANDLING, resolve } from './grievance';
 import { GrievanceEntity } from './grievance.entity';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import { JOB_PLACEMENT } from '../placement-access';
 import { addDays, dayOf } from './day';
 import type { DueCheckpointView } from './dto/due-checkpoint.view';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlacementEndReason } from '@tandem/contracts';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { JOB_PLACEMENT } from '../placement-access';
 import { dayOf, outsideDays } from './day';
 import { findPlacementOr404 } from './find-placement';

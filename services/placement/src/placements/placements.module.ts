@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { DueCheckpoints } from './due-checkpoints';
 import { EndPlacement } from './end-placement';
 import { PlacementEvents } from './placement-events';
@@ -13,6 +12,6 @@ import { WageHistory } from './wage-history';
 
 @Module({
   controllers: [PlacementsController, RetentionCheckpointsController],
-  providers: [StartPlacement, EndPlacement, RecordRetention, RecordWage, ReadPlacements, DueCheckpoints, PlacementEvents, WageHistory, clockProvider],
+  providers: [StartPlacement, EndPlacement, RecordRetention, RecordWage, ReadPlacements, DueCheckpoints, PlacementEvents, WageHistory],
 })
 export class PlacementsModule {}

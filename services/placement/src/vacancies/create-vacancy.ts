@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { invalidInput } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock, invalidInput } from '@tandem/platform';
 import { EmployerSiteEntity } from '../employers/employer-site.entity';
 import { findEmployerOr404 } from '../employers/find-employer';
 import type { CreateVacancyDto } from './dto/vacancy.dto';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { ChangeVacancyStatus } from './change-vacancy-status';
 import { CreateVacancy } from './create-vacancy';
 import { ReadVacancies } from './read-vacancies';
@@ -7,6 +6,6 @@ import { VacanciesController } from './vacancies.controller';
 
 @Module({
   controllers: [VacanciesController],
-  providers: [CreateVacancy, ReadVacancies, ChangeVacancyStatus, clockProvider],
+  providers: [CreateVacancy, ReadVacancies, ChangeVacancyStatus],
 })
 export class VacanciesModule {}

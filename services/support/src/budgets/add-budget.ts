@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import { budgetBalance } from './budget-balance';
 import { BudgetEntity } from './budget.entity';
 import { BudgetView } from './dto/budget.dto';

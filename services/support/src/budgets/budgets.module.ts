@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { AddBudget } from './add-budget';
 import { BudgetsController } from './budgets.controller';
 import { CreateFundingSource } from './create-funding-source';
@@ -8,6 +7,6 @@ import { ReadFundingSources } from './read-funding-sources';
 
 @Module({
   controllers: [BudgetsController],
-  providers: [CreateFundingSource, ReadFundingSources, AddBudget, ReadBudgets, clockProvider],
+  providers: [CreateFundingSource, ReadFundingSources, AddBudget, ReadBudgets],
 })
 export class BudgetsModule {}

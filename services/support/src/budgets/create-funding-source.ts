@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import { type CreateFundingSourceDto, FundingSourceView } from './dto/funding-source.dto';
 import { FundingSourceEntity } from './funding-source.entity';
 

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { CreateSupportType } from './create-support-type';
 import { ReadSupportTypes } from './read-support-types';
 import { SupportTypesController } from './support-types.controller';
 
 @Module({
   controllers: [SupportTypesController],
-  providers: [CreateSupportType, ReadSupportTypes, clockProvider],
+  providers: [CreateSupportType, ReadSupportTypes],
 })
 export class SupportCatalogModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import type { CreateSupportTypeDto } from './dto/support-type.dto';
 import { SupportTypeView } from './dto/support-type.view';
 import { SupportTypeEntity } from './support-type.entity';

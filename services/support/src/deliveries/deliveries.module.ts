@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { EntitlementsModule } from '../entitlements/entitlements.module';
 import { DeliveriesController } from './deliveries.controller';
 import { LogDelivery } from './log-delivery';
@@ -9,7 +8,7 @@ import { RecordDelivery } from './record-delivery';
 @Module({
   imports: [EntitlementsModule],
   controllers: [DeliveriesController],
-  providers: [RecordDelivery, LogDelivery, ReadDeliveries, clockProvider],
+  providers: [RecordDelivery, LogDelivery, ReadDeliveries],
   // Stipends pay a month through RecordDelivery, with the same cap checks as the log.
   exports: [RecordDelivery],
 })

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { periodOf } from '../budgets/period';
 import { SupportTypeEntity } from '../catalog/support-type.entity';
-import { CLOCK, type Clock } from '../clock';
 import { EntitlementEntity } from '../entitlements/entitlement.entity';
 import { SupportEvents } from '../entitlements/support-events';
 import { SOCIAL_SUPPORT } from '../support-access';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import { budgetBalance } from '../budgets/budget-balance';
 import { findBudgetOr404 } from '../budgets/find-budget';
-import { CLOCK, type Clock } from '../clock';
 import { SOCIAL_SUPPORT } from '../support-access';
 import { assertAffordable, assertApprovable } from './entitlement';
 import { findEntitlementOr404 } from './entitlement-access';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SupportEndReason } from '@tandem/contracts';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { SOCIAL_SUPPORT } from '../support-access';
 import { assertEndable } from './entitlement';
 import { findEntitlementOr404 } from './entitlement-access';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { ApproveEntitlement } from './approve-entitlement';
 import { EndEntitlement } from './end-entitlement';
 import { EntitlementsController } from './entitlements.controller';
@@ -17,7 +16,6 @@ import { SupportEvents } from './support-events';
     EndEntitlement,
     ReadEntitlements,
     SupportEvents,
-    clockProvider,
   ],
   exports: [SupportEvents],
 })

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import { SOCIAL_SUPPORT } from '../support-access';
 import { assertRejectable } from './entitlement';
 import { findEntitlementOr404 } from './entitlement-access';

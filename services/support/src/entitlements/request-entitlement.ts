@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { budgetBalance } from '../budgets/budget-balance';
 import { BudgetEntity } from '../budgets/budget.entity';
 import { contains, type Period, periodOf } from '../budgets/period';
 import { SupportTypeEntity } from '../catalog/support-type.entity';
-import { CLOCK, type Clock } from '../clock';
 import { SupportConfig } from '../config';
 import { SOCIAL_SUPPORT } from '../support-access';
 import { assertAffordable, statusOnRequest } from './entitlement';

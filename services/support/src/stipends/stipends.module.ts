@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AttendanceConsumer } from '../attendance/attendance.consumer';
-import { clockProvider } from '../clock';
 import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { CalculateStipend } from './calculate-stipend';
 import { ListStipends } from './list-stipends';
@@ -9,6 +8,6 @@ import { StipendsController } from './stipends.controller';
 @Module({
   imports: [DeliveriesModule],
   controllers: [StipendsController, AttendanceConsumer],
-  providers: [CalculateStipend, ListStipends, clockProvider],
+  providers: [CalculateStipend, ListStipends],
 })
 export class StipendsModule {}

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { EnrollmentsModule } from '../enrollments/enrollments.module';
 import { AssessmentsController } from './assessments.controller';
 import { ListAssessments } from './list-assessments';
@@ -9,7 +8,7 @@ import { SettleCompletion } from './settle-completion';
 @Module({
   imports: [EnrollmentsModule],
   controllers: [AssessmentsController],
-  providers: [RecordAssessment, ListAssessments, SettleCompletion, clockProvider],
+  providers: [RecordAssessment, ListAssessments, SettleCompletion],
   exports: [SettleCompletion],
 })
 export class AssessmentsModule {}

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { type AssessmentMethod, displayTitle } from '../catalog/catalog-types';
 import { ModuleEntity } from '../catalog/module.entity';
 import { loadProgramModules } from '../catalog/program-modules';
-import { CLOCK, type Clock } from '../clock';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { assertLearning } from '../enrollments/enrollment';
 import { findEnrollmentOr404 } from '../enrollments/enrollment-access';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { ChangeProgramStatus } from './change-program-status';
 import { CreateModule } from './create-module';
 import { CreateProgram } from './create-program';
@@ -11,6 +10,6 @@ import { SetProgramModules } from './set-program-modules';
 
 @Module({
   controllers: [ModulesController, ProgramsController],
-  providers: [CreateModule, ReadModules, CreateProgram, ReadPrograms, SetProgramModules, ChangeProgramStatus, clockProvider],
+  providers: [CreateModule, ReadModules, CreateProgram, ReadPrograms, SetProgramModules, ChangeProgramStatus],
 })
 export class CatalogModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import type { ProgramStatus } from './catalog-types';
 import { ProgramView } from './dto/program.view';
 import { findProgramOr404 } from './find-program';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import type { CreateModuleDto } from './dto/module.dto';
 import { ModuleView } from './dto/module.view';
 import { ModuleEntity } from './module.entity';

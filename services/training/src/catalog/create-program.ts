@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock } from '@tandem/platform';
 import type { CreateProgramDto } from './dto/program.dto';
 import { ProgramView } from './dto/program.view';
 import { ProgramEntity } from './program.entity';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { invalidInput } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { CLOCK, type Clock, invalidInput } from '@tandem/platform';
 import type { ProgramModuleEntryDto } from './dto/program-modules.dto';
 import { ProgramDetailView } from './dto/program.view';
 import { findProgramOr404 } from './find-program';

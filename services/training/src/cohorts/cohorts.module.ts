@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { AddSession } from './add-session';
 import { CohortsController } from './cohorts.controller';
 import { CreateCohort } from './create-cohort';
@@ -8,6 +7,6 @@ import { ReadSessions } from './read-sessions';
 
 @Module({
   controllers: [CohortsController],
-  providers: [CreateCohort, ReadCohorts, AddSession, ReadSessions, clockProvider],
+  providers: [CreateCohort, ReadCohorts, AddSession, ReadSessions],
 })
 export class CohortsModule {}

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '@tandem/platform';
 import { findProgramOr404 } from '../catalog/find-program';
 import { assertTakesCohorts } from '../catalog/program';
-import { CLOCK, type Clock } from '../clock';
 import { CohortEntity } from './cohort.entity';
 import type { CreateCohortDto } from './dto/cohort.dto';
 import { CohortView } from './dto/cohort.view';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, invalidInput, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { TRAINING_DELIVERY } from '../training-access';
 import { findEnrollmentOr404 } from './enrollment-access';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DropReason } from '@tandem/contracts';
-import { AuditLog, type Principal } from '@tandem/platform';
-import { CLOCK, type Clock } from '../clock';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import type { CohortEntity } from '../cohorts/cohort.entity';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { TRAINING_DELIVERY } from '../training-access';

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
-import { AuditLog, caseworkerOf, type Principal, ServiceConfig } from '@tandem/platform';
+import { AuditLog, caseworkerOf, CLOCK, type Clock, type Principal, ServiceConfig } from '@tandem/platform';
 import { ProgramEntity } from '../catalog/program.entity';
-import { CLOCK, type Clock } from '../clock';
 import type { CohortEntity } from '../cohorts/cohort.entity';
 import { findCohortOr404 } from '../cohorts/find-cohort';
 import { AcceptedReferralEntity } from '../intake-events/accepted-referral.entity';

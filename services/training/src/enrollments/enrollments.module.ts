@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { clockProvider } from '../clock';
 import { AssignMentor } from './assign-mentor';
 import { DropEnrollment } from './drop-enrollment';
 import { Enroll } from './enroll';
@@ -9,7 +8,7 @@ import { TrainingEvents } from './training-events';
 
 @Module({
   controllers: [EnrollmentsController],
-  providers: [Enroll, DropEnrollment, AssignMentor, ReadEnrollments, TrainingEvents, clockProvider],
+  providers: [Enroll, DropEnrollment, AssignMentor, ReadEnrollments, TrainingEvents],
   exports: [TrainingEvents],
 })
 export class EnrollmentsModule {}

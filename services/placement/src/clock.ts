@@ -1,4 +1,0 @@
-export const CLOCK = Symbol('Clock');
-export type Clock = () => Date;
-
-export const clockProvider = { provide: CLOCK, useValue: (): Date => new Date() };
