@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PLACEMENT_CONTRACTS } from '@tandem/contracts';
-import { PlatformModule, type ServiceConfig } from '@tandem/platform';
+import { PlatformModule } from '@tandem/platform';
+import { PlacementConfig, PlacementConfigModule } from './config';
 import { EmployerSiteEntity } from './employers/employer-site.entity';
 import { EmployerEntity } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
@@ -20,7 +21,7 @@ import { VacancyEntity } from './vacancies/vacancy.entity';
 
 @Module({})
 export class PlacementAppModule {
-  static forConfig(config: ServiceConfig): DynamicModule {
+  static forConfig(config: PlacementConfig): DynamicModule {
     return {
       module: PlacementAppModule,
       imports: [
@@ -37,6 +38,7 @@ export class PlacementAppModule {
         VacanciesModule,
         GrievancesModule,
         FeedbackModule,
+        PlacementConfigModule.of(config),
       ],
     };
   }

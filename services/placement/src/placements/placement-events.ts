@@ -8,7 +8,8 @@ import {
   RetentionRecordedV1,
   WageRecordedV1,
 } from '@tandem/contracts';
-import { Outbox } from '@tandem/messaging';
+import { Outbox, type OutboxMessage } from '@tandem/messaging';
+import type { TSchema } from '@sinclair/typebox';
 import type { PlacementEntity } from './placement.entity';
 import { amountOf, type WageAmount } from './wage-progression';
 import type { WageEntity } from './wage.entity';
@@ -30,7 +31,7 @@ export class PlacementEvents {
 
   async started(manager: EntityManager, placement: PlacementEntity, wage: WageAmount): Promise<void> {
     const { type, employerId, occupation, siteMunicipality, startedOn, contractedHoursPerWeek } = placement;
-    await this.outbox.add(manager, {
+    await this.emit(manager, {
       contract: PlacementStartedV1,
       subject: placement.id,
       data: { ...idsOf(placement), type, employerId, occupation, siteMunicipality, startedOn, contractedHoursPerWeek, wage: amountOf(wage) },
@@ -38,12 +39,12 @@ export class PlacementEvents {
   }
 
   async ended(manager: EntityManager, placement: PlacementEntity, endedOn: string, reason: PlacementEndReason): Promise<void> {
-    await this.outbox.add(manager, { contract: PlacementEndedV1, subject: placement.id, data: { ...idsOf(placement), endedOn, reason } });
+    await this.emit(manager, { contract: PlacementEndedV1, subject: placement.id, data: { ...idsOf(placement), endedOn, reason } });
   }
 
   async retentionRecorded(manager: EntityManager, placement: PlacementEntity, answer: RetentionAnswer): Promise<void> {
     const { days, recordedOn, stillEmployed, wage } = answer;
-    await this.outbox.add(manager, {
+    await this.emit(manager, {
       contract: RetentionRecordedV1,
       subject: placement.id,
       data: { ...idsOf(placement), checkpointDays: days, recordedOn, stillEmployed, ...(wage ? { wage: amountOf(wage) } : {}) },
@@ -51,11 +52,15 @@ export class PlacementEvents {
   }
 
   async wageRecorded(manager: EntityManager, placement: PlacementEntity, wage: WageEntity): Promise<void> {
-    await this.outbox.add(manager, {
+    await this.emit(manager, {
       contract: WageRecordedV1,
       subject: placement.id,
       data: { ...idsOf(placement), effectiveOn: wage.effectiveOn, wage: amountOf(wage) },
     });
+  }
+
+  private async emit<S extends TSchema>(manager: EntityManager, message: OutboxMessage<S>): Promise<void> {
+    await this.outbox.add(manager, message);
   }
 }
 
