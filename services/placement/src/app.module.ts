@@ -12,6 +12,7 @@ import { GrievancesModule } from './grievances/grievances.module';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
 import { Grievances1763769900002 } from './migrations/1763769900002-grievances';
 import { EmployerFeedback1763769900003 } from './migrations/1763769900003-employer-feedback';
+import { NODE_EVENTS } from './node-events';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
 import { RetentionCheckpointEntity } from './placements/retention-checkpoint.entity';
@@ -31,6 +32,7 @@ export class PlacementAppModule {
           entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity, GrievanceEntity],
           migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003],
           produces: [...PLACEMENT_CONTRACTS],
+          consumes: NODE_EVENTS,
           caseAssignments: true,
         }),
         PlacementsModule,

@@ -3,7 +3,9 @@ import { CaseAssignedV1 } from '@tandem/contracts';
 import { connectNodeInbox, type InboxTransport } from '@tandem/platform';
 
 /** What placement learns from its node: who looks after whom. */
+export const NODE_EVENTS = [CaseAssignedV1];
+
 export function connectNodeEvents(app: INestApplication): Promise<InboxTransport> {
   // The inbox name keys applied events: never rename it.
-  return connectNodeInbox(app, 'node-events', [CaseAssignedV1]);
+  return connectNodeInbox(app, 'node-events', NODE_EVENTS);
 }
