@@ -84,14 +84,15 @@ describe('the intake service as its own process', () => {
       const kafka = createKafkaClient({ brokers: process.env.KAFKA_BROKERS!.split(','), clientId: uniqueName('e2e'), logger: pino({ level: 'silent' }) });
       const topic = `${municipality}.intake.participant.v1`;
       const deadline = Date.now() + 30_000;
-      // Registration announces the participant and their case, both keyed by the participant.
+      // Registration announces the participant, their demographics and their case, all keyed by the participant.
       let records: Array<{ key: string; type: string }> = [];
-      while (records.length < 2 && Date.now() < deadline) {
+      while (records.length < 3 && Date.now() < deadline) {
         records = (await readTopic(kafka, topic)).map((record) => ({ key: record.key, type: record.headers.ce_type! }));
-        if (records.length < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+        if (records.length < 3) await new Promise((resolve) => setTimeout(resolve, 200));
       }
       expect(records).toEqual([
         { key: id, type: 'tandem.intake.participant-registered.v1' },
+        { key: id, type: 'tandem.intake.participant-demographics.v1' },
         { key: id, type: 'tandem.intake.case-assigned.v1' },
       ]);
       expect(service.recentOutput).not.toMatch(/Olena|Kovalenko|1994-03-17|refugee/);

@@ -4,6 +4,7 @@ import { ConsentWithdrawnV1 } from './intake/consent-withdrawn.v1';
 import { CaseAssignedV1 } from './intake/case-assigned.v1';
 import { InboundReferralAcceptedV1, InboundReferralEndedV1 } from './intake/referral/inbound-referral.v1';
 import { ParticipantRegisteredV1 } from './intake/participant-registered.v1';
+import { ParticipantDemographicsV1 } from './intake/participant-demographics.v1';
 import { ReferralSentV1 } from './intake/referral/referral-sent.v1';
 import {
   ReferralAcceptedV1,
@@ -33,6 +34,7 @@ export * from './contract-registry';
 export * from './common-schemas';
 export * from './intake/referral/referral-schemas';
 export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, CaseAssignedV1 };
+export * from './intake/participant-demographics.v1';
 export * from './intake/referral/referral-sent.v1';
 export * from './intake/referral/referral-steps.v1';
 export * from './intake/referral/inbound-referral.v1';
@@ -78,6 +80,7 @@ export const PLACEMENT_CONTRACTS: readonly EventContract[] = [PlacementStartedV1
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
+  ParticipantDemographicsV1,
   ConsentGrantedV1,
   ConsentWithdrawnV1,
   CaseAssignedV1,

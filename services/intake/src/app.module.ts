@@ -5,6 +5,7 @@ import {
   ConsentWithdrawnV1,
   InboundReferralAcceptedV1,
   InboundReferralEndedV1,
+  ParticipantDemographicsV1,
   ParticipantRegisteredV1,
   REFERRAL_EXCHANGE_CONTRACTS,
   ReferralAttendanceV1,
@@ -56,6 +57,7 @@ export class IntakeAppModule {
           ],
           produces: [
             ParticipantRegisteredV1,
+            ParticipantDemographicsV1,
             ConsentGrantedV1,
             ConsentWithdrawnV1,
             CaseAssignedV1,

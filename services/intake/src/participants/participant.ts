@@ -1,7 +1,6 @@
-import type { ConsentPurpose, ShareableProfileField } from '@tandem/contracts';
+import type { ConsentPurpose, Gender, ShareableProfileField } from '@tandem/contracts';
 
-export const GENDERS = ['female', 'male', 'diverse', 'undisclosed'] as const;
-export type Gender = (typeof GENDERS)[number];
+export { GENDERS, type Gender } from '@tandem/contracts';
 
 /** Special-category data: stays on this node, never in an event or a log. */
 export const PARTICIPANT_STATUSES = ['refugee', 'asylum_seeker', 'migrant', 'host_resident'] as const;

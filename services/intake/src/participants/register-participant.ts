@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ParticipantRegisteredV1 } from '@tandem/contracts';
+import { ageBandOn, ParticipantDemographicsV1, ParticipantRegisteredV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { AuditLog, CLOCK, type Clock, type Principal, ServiceConfig } from '@tandem/platform';
 import { CASE_MANAGEMENT } from './participant-access';
@@ -52,6 +52,11 @@ export class RegisterParticipant {
           registeredAt: now.toISOString(),
           languages: profile.languages,
         },
+      });
+      await this.outbox.add(manager, {
+        contract: ParticipantDemographicsV1,
+        subject: participant.id,
+        data: { participantId: participant.id, gender: profile.gender, ageBandAtRegistration: ageBandOn(profile.dateOfBirth, now) },
       });
       await announceAssignment(manager, this.outbox, opened, now);
       await this.audit.record(manager, {
