@@ -27,6 +27,12 @@ import { ReferralAttendanceV1 } from './training/referral-attendance.v1';
 import { ReferredAttendanceRecordedV1 } from './intake/referral/referred-attendance.v1';
 import { StipendCalculatedV1, SupportDeliveredV1, SupportEndedV1, SupportGrantedV1 } from './support/support-events.v1';
 import { PlacementEndedV1, PlacementStartedV1, RetentionRecordedV1, WageRecordedV1 } from './placement/placement-events.v1';
+import {
+  PublicPlacementEndedV1,
+  PublicPlacementStartedV1,
+  PublicRetentionRecordedV1,
+  PublicWageRecordedV1,
+} from './placement/public-events.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -49,6 +55,7 @@ export * from './support/support-schemas';
 export * from './support/support-events.v1';
 export * from './placement/placement-schemas';
 export * from './placement/placement-events.v1';
+export * from './placement/public-events.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -77,6 +84,14 @@ export const SUPPORT_CONTRACTS: readonly EventContract[] = [SupportGrantedV1, Su
 /** The placement service's node-local events: ids, dates, codes and wages. */
 export const PLACEMENT_CONTRACTS: readonly EventContract[] = [PlacementStartedV1, PlacementEndedV1, RetentionRecordedV1, WageRecordedV1];
 
+/** The placement events integrators may read, pseudonymised, on `<municipality>.placement.public.v1` and by webhook. */
+export const PUBLIC_PLACEMENT_CONTRACTS: readonly EventContract[] = [
+  PublicPlacementStartedV1,
+  PublicPlacementEndedV1,
+  PublicRetentionRecordedV1,
+  PublicWageRecordedV1,
+];
+
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
@@ -93,5 +108,6 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ReferralAttendanceV1,
   ...SUPPORT_CONTRACTS,
   ...PLACEMENT_CONTRACTS,
+  ...PUBLIC_PLACEMENT_CONTRACTS,
 ];
 export { renderEventCatalog } from './event-catalog';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { PLACEMENT_CONTRACTS } from '@tandem/contracts';
+import { PLACEMENT_CONTRACTS, PUBLIC_PLACEMENT_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule } from '@tandem/platform';
 import { PlacementConfig, PlacementConfigModule } from './config';
 import { EmployerSiteEntity } from './employers/employer-site.entity';
@@ -12,6 +12,7 @@ import { GrievancesModule } from './grievances/grievances.module';
 import { Placement1763769900001 } from './migrations/1763769900001-placement';
 import { Grievances1763769900002 } from './migrations/1763769900002-grievances';
 import { EmployerFeedback1763769900003 } from './migrations/1763769900003-employer-feedback';
+import { PublicPlacementEvents1763769900004 } from './migrations/1763769900004-public-placement-events';
 import { NODE_EVENTS } from './node-events';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
@@ -30,8 +31,8 @@ export class PlacementAppModule {
           service: 'placement',
           config,
           entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity, GrievanceEntity],
-          migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003],
-          produces: [...PLACEMENT_CONTRACTS],
+          migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003, PublicPlacementEvents1763769900004],
+          produces: [...PLACEMENT_CONTRACTS, ...PUBLIC_PLACEMENT_CONTRACTS],
           consumes: NODE_EVENTS,
           caseAssignments: true,
         }),

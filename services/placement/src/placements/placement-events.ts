@@ -10,6 +10,7 @@ import {
 } from '@tandem/contracts';
 import { Outbox, type OutboxMessage } from '@tandem/messaging';
 import type { TSchema } from '@sinclair/typebox';
+import { PublicTopic } from '../public/public-topic';
 import type { PlacementEntity } from './placement.entity';
 import { amountOf, type WageAmount } from './wage-progression';
 import type { WageEntity } from './wage.entity';
@@ -27,7 +28,10 @@ export interface RetentionAnswer {
  */
 @Injectable()
 export class PlacementEvents {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly publicTopic: PublicTopic,
+  ) {}
 
   async started(manager: EntityManager, placement: PlacementEntity, wage: WageAmount): Promise<void> {
     const { type, employerId, occupation, siteMunicipality, startedOn, contractedHoursPerWeek } = placement;
@@ -60,7 +64,8 @@ export class PlacementEvents {
   }
 
   private async emit<S extends TSchema>(manager: EntityManager, message: OutboxMessage<S>): Promise<void> {
-    await this.outbox.add(manager, message);
+    const event = await this.outbox.add(manager, message);
+    await this.publicTopic.publish(manager, event);
   }
 }
 

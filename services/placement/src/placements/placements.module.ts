@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PublicModule } from '../public/public.module';
 import { DueCheckpoints } from './due-checkpoints';
 import { EndPlacement } from './end-placement';
 import { PlacementEvents } from './placement-events';
@@ -11,6 +12,7 @@ import { StartPlacement } from './start-placement';
 import { WageHistory } from './wage-history';
 
 @Module({
+  imports: [PublicModule],
   controllers: [PlacementsController, RetentionCheckpointsController],
   providers: [StartPlacement, EndPlacement, RecordRetention, RecordWage, ReadPlacements, DueCheckpoints, PlacementEvents, WageHistory],
 })
