@@ -1,6 +1,6 @@
 /**
  * Federation file tooling:
- *   npx tsx tools/federation.ts keygen --municipality <id> --country <CC> --display-name <name> --languages de,en --out <dir>
+ *   npx tsx tools/federation.ts keygen --municipality <id> --country <CC> --display-name <name> --languages de,en [--url <https://node>] --out <dir>
  *     creates the node's Ed25519 key pair in <dir>/<id>.private.jwk.json (mode 0600, never overwritten)
  *     and prints its federation entry (public key only) to paste under `municipalities:`.
  *   npx tsx tools/federation.ts check <file>
@@ -17,7 +17,7 @@ import { loadFederation } from '../libs/federation/src/load-federation';
 import { generateNodeKey } from '../libs/federation/src/node-keys';
 
 const USAGE = `usage:
-  npx tsx tools/federation.ts keygen --municipality <id> --country <CC> --display-name <name> --languages <code,...> --out <dir>
+  npx tsx tools/federation.ts keygen --municipality <id> --country <CC> --display-name <name> --languages <code,...> [--url <https://node>] --out <dir>
   npx tsx tools/federation.ts check <federation-file>`;
 
 class UsageError extends Error {}
@@ -27,6 +27,7 @@ interface KeygenRequest {
   country: string;
   displayName: string;
   languages: string[];
+  url?: string;
   outDir: string;
 }
 
@@ -39,6 +40,7 @@ function parseKeygen(args: string[]): KeygenRequest {
       country: { type: 'string' },
       'display-name': { type: 'string' },
       languages: { type: 'string' },
+      url: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -48,7 +50,7 @@ function parseKeygen(args: string[]): KeygenRequest {
     throw new UsageError('keygen needs --municipality, --country, --display-name, --languages and --out');
   }
   const languageList = languages.split(',').map((code) => code.trim()).filter(Boolean);
-  return { id: municipality, country, displayName, languages: languageList, outDir: out };
+  return { id: municipality, country, displayName, languages: languageList, ...(values.url ? { url: values.url } : {}), outDir: out };
 }
 
 async function keygen(args: string[]): Promise<void> {

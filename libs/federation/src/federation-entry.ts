@@ -7,6 +7,8 @@ export interface FederationEntryRequest {
   country: string;
   displayName: string;
   languages: string[];
+  /** The node's public URL, the issuer id of its credentials; optional for nodes that issue none. */
+  url?: string;
   /** Only the public members are written, even when a private key is passed. */
   keys: PublicSigningJwk[];
 }
@@ -18,6 +20,7 @@ export function federationEntry(request: FederationEntryRequest): Municipality {
     displayName: request.displayName,
     languages: request.languages,
     inboxTopic: inboxTopicOf(request.id),
+    ...(request.url ? { url: request.url } : {}),
     jwks: { keys: request.keys.map(publicJwkOf) },
   };
 }

@@ -29,6 +29,13 @@ export const MunicipalitySchema = Type.Object(
       uniqueItems: true,
     }),
     inboxTopic: Type.String({ minLength: 1 }),
+    url: Type.Optional(
+      Type.String({
+        pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$',
+        maxLength: 300,
+        description: "The node's public URL: the issuer id of its credentials, where its recognition service serves status lists",
+      }),
+    ),
     jwks: Type.Object(
       { keys: Type.Array(PublicSigningJwkSchema, { minItems: 1 }) },
       { additionalProperties: false },

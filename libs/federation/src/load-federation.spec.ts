@@ -32,7 +32,7 @@ describe('loading a federation file', () => {
     const federation = loadFederation({ path: DEMO_FEDERATION_FILE });
     expect(federation.version).toBe(1);
     expect(federation.municipalities().map((entry) => entry.id)).toEqual(['de-goerlitz', 'pl-zgorzelec']);
-    expect(federation.municipality('de-goerlitz')).toMatchObject({ country: 'DE', displayName: 'Görlitz', languages: ['de'] });
+    expect(federation.municipality('de-goerlitz')).toMatchObject({ country: 'DE', displayName: 'Görlitz', languages: ['de'], url: 'http://127.0.0.1:3104' });
     expect(federation.inboxTopic('pl-zgorzelec')).toBe('xb.pl-zgorzelec.inbox.v1');
     expect(federation.publicKeys('pl-zgorzelec')).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519' })]);
   });
@@ -89,6 +89,13 @@ describe('loading a federation file', () => {
       file.municipalities[1]!.jwks.keys[0]!['x'] = file.municipalities[0]!.jwks.keys[0]!['x'];
     });
     expect(errors).toEqual([expect.stringMatching(/^municipalities\[1\] \(pl-zgorzelec\).*same public key is listed for de-goerlitz$/)]);
+  });
+
+  it('rejects a node URL that is not an http(s) URL', () => {
+    const errors = rejectionOf((file) => {
+      file.municipalities[0]!['url'] = 'ftp://goerlitz.example';
+    });
+    expect(errors.join('\n')).toMatch(/url/);
   });
 
   it('rejects a country that does not match the id', () => {

@@ -1,4 +1,5 @@
-import { InvalidSigningKeyError, generateNodeKey } from './node-keys';
+import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
+import { InvalidSigningKeyError, generateNodeKey, publicJwkOf } from './node-keys';
 import { MessageSigner } from './message-signer';
 import { federationOf } from './test-support/federation-fixtures';
 
@@ -33,5 +34,14 @@ describe('starting a message signer', () => {
   it('refuses to sign a record whose value is not JSON', async () => {
     const signer = await MessageSigner.create({ municipality: 'de-goerlitz', privateKey: await generateNodeKey() });
     await expect(signer.sign({ key: 'k', value: '{', headers: {} }, 'pl-zgorzelec')).rejects.toThrow(/data is not JSON/);
+  });
+
+  it('signs a document as a compact JWS that the public key verifies, with the header asked for', async () => {
+    const key = await generateNodeKey();
+    const signer = await MessageSigner.create({ municipality: 'de-goerlitz', privateKey: key });
+    const jws = await signer.signCompact('{"name":"Welding basics"}', { typ: 'vc+jwt', cty: 'vc' });
+    expect(decodeProtectedHeader(jws)).toEqual({ alg: 'EdDSA', kid: key.kid, typ: 'vc+jwt', cty: 'vc' });
+    const { payload } = await compactVerify(jws, await importJWK(publicJwkOf(key), 'EdDSA'));
+    expect(new TextDecoder().decode(payload)).toBe('{"name":"Welding basics"}');
   });
 });

@@ -36,6 +36,11 @@ export class MessageSigner {
     return new MessageSigner(options.municipality, jwk.kid, await importJWK(jwk, SIGNING_ALGORITHM));
   }
 
+  /** A compact JWS over `payload` with this node's key, e.g. a credential (`typ: vc+jwt`) the node issues. */
+  signCompact(payload: string, header: { typ: string; cty?: string }): Promise<string> {
+    return new CompactSign(new TextEncoder().encode(payload)).setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.keyId, ...header }).sign(this.key);
+  }
+
   /**
    * The record with `xb_sender`, `xb_destination` and a detached JWS in `xb_signature` that covers
    * sender, destination, key, every ce_* header, traceparent and the data. Other headers stay as they

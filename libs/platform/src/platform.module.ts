@@ -18,7 +18,7 @@ import { OutboxRelayRunner, PRODUCED_TOPICS } from './messaging/outbox-relay.run
 import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './messaging/tokens';
 import { exchangeProviders } from './exchange/exchange-providers';
 import { CrossBorder } from './exchange/cross-border';
-import { Federation } from '@tandem/federation';
+import { Federation, MessageSigner } from '@tandem/federation';
 
 export interface PlatformOptions {
   service: ServiceName;
@@ -112,7 +112,7 @@ export class PlatformModule {
         CLOCK,
         Outbox,
         AuditLog,
-        ...(options.exchange ? [Federation, CrossBorder] : []),
+        ...(options.exchange ? [Federation, MessageSigner, CrossBorder] : []),
       ],
     };
   }

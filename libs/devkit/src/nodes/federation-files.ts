@@ -14,6 +14,8 @@ export interface MunicipalitySpec {
   country: string;
   displayName: string;
   languages: string[];
+  /** The node's public URL, where its recognition service answers; needed by nodes that issue credentials. */
+  url?: string;
 }
 
 export interface MunicipalityKeys extends MunicipalitySpec {

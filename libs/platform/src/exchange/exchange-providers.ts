@@ -5,17 +5,18 @@ import { ConfigError } from '../config/load-config';
 import { exchangeConfigProblems, type ServiceConfig } from '../config/service-config';
 import { CrossBorder } from './cross-border';
 
-/** The federation and this node's signer, checked at start: a node that cannot sign or verify must not run. */
+/** The federation and this node's signer (for messages and credentials), checked at start: a node that cannot sign or verify must not run. */
 export function exchangeProviders(config: ServiceConfig): Provider[] {
   const problems = exchangeConfigProblems(config);
   if (problems.length > 0) throw new ConfigError(problems);
   const federation = asConfigError(() => loadFederation({ path: config.FEDERATION_FILE as string }));
   return [
     { provide: Federation, useValue: federation },
+    { provide: MessageSigner, useFactory: () => createSigner(config, federation) },
     {
       provide: CrossBorder,
-      inject: [Outbox],
-      useFactory: async (outbox: Outbox) => new CrossBorder(outbox, federation, await createSigner(config, federation)),
+      inject: [Outbox, MessageSigner],
+      useFactory: (outbox: Outbox, signer: MessageSigner) => new CrossBorder(outbox, federation, signer),
     },
   ];
 }
