@@ -1,5 +1,6 @@
 import { type TProperties, Type } from '@sinclair/typebox';
 import { defineEvent } from '../event-contract';
+import { EscoSkillUri } from '../common-schemas';
 import { DropReasonSchema, EnrollmentIds, Uuid } from './training-schemas';
 
 const EXAMPLE_IDS = {
@@ -38,13 +39,21 @@ export const EnrollmentWaitlistedV1 = enrollmentEvent(
 
 export const ModuleCompletedV1 = enrollmentEvent(
   'module-completed',
-  "A trainee passed a module's assessment; recognition issues the module's micro-credential from this.",
+  "A trainee passed a module's assessment; recognition issues the module's micro-credential from this. " +
+    "`skills` lists the ESCO skills of the module's learning outcomes, which placement matches against vacancies; " +
+    'it was added later and is optional, so v1 producers and consumers without it stay compatible.',
   {
     moduleId: Uuid,
     moduleCode: Type.String({ maxLength: 40 }),
     completedOn: Type.String({ format: 'date' }),
+    skills: Type.Optional(Type.Array(EscoSkillUri, { maxItems: 200 })),
   },
-  { moduleId: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', moduleCode: 'WLD-101', completedOn: '2027-01-15' },
+  {
+    moduleId: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+    moduleCode: 'WLD-101',
+    completedOn: '2027-01-15',
+    skills: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'],
+  },
 );
 
 export const TrainingCompletedV1 = enrollmentEvent(

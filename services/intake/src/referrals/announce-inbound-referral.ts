@@ -1,17 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { InboundReferralAcceptedV1, InboundReferralEndedV1, type ReferralEndReason } from '@tandem/contracts';
 import type { Outbox } from '@tandem/messaging';
-import { sharesProgress } from './referral';
+import { sharesProgress, sharesWithEmployers } from './referral';
 import type { ReferralEntity } from './referral.entity';
 import { ReferralStepEntity } from './referral-step.entity';
 
 /**
  * Tells the node's own services (training enrolls from it) that we accepted an inbound referral:
- * what was asked for and the name, as far as the partner shared it; never the free-text message.
+ * what was asked for, the name and languages as far as the partner shared them, and whether the trainee may be
+ * put before employers; never the free-text message.
  */
 export async function announceAcceptance(manager: EntityManager, outbox: Outbox, referral: ReferralEntity, at: Date): Promise<void> {
   const { occupation, program } = referral.request;
-  const { givenName, familyName } = referral.profile ?? {};
+  const { givenName, familyName, languages } = referral.profile ?? {};
   await outbox.add(manager, {
     contract: InboundReferralAcceptedV1,
     subject: referral.id,
@@ -22,6 +23,8 @@ export async function announceAcceptance(manager: EntityManager, outbox: Outbox,
       request: { ...(occupation && { occupation }), ...(program && { program }) },
       trainee: { ...(givenName && { givenName }), ...(familyName && { familyName }) },
       progressSharing: sharesProgress(referral),
+      employerSharing: sharesWithEmployers(referral),
+      ...(languages && { languages }),
     },
   });
 }

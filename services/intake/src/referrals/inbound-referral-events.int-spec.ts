@@ -30,9 +30,9 @@ describe('what the receiving node tells its own services about inbound referrals
     return records.map((record) => ({ type: record.headers['ce_type'], data: JSON.parse(record.value), raw: record.value }));
   };
 
-  it('announces an acceptance with the request and the shared name only, sharing progress as the consent allows', async () => {
+  it('announces an acceptance with the request and the shared name and languages only, sharing progress and with employers as the consent allows', async () => {
     const sharing = await participantReadyForReferral(de, {
-      purposes: ['cross-border-referral', 'progress-sharing'],
+      purposes: ['cross-border-referral', 'progress-sharing', 'employer-sharing'],
       fields: ['givenName', 'familyName', 'dateOfBirth', 'languages'],
     });
     const notSharing = await participantReadyForReferral(de, { fields: ['familyName', 'languages'] });
@@ -50,10 +50,12 @@ describe('what the receiving node tells its own services about inbound referrals
       request: { occupation: '7212', program: 'Welding' },
       trainee: { givenName: olena.givenName, familyName: olena.familyName },
       progressSharing: true,
+      employerSharing: true,
+      languages: olena.languages,
     });
     expect(accepted.raw).not.toContain(NOTE_CANARY);
     const [other] = await publishedOnPl(withoutProgress, 1);
-    expect(other.data).toMatchObject({ trainee: { familyName: olena.familyName }, progressSharing: false });
+    expect(other.data).toMatchObject({ trainee: { familyName: olena.familyName }, progressSharing: false, employerSharing: false });
     expect(other.data.trainee).toEqual({ familyName: olena.familyName });
   });
 
@@ -64,7 +66,7 @@ describe('what the receiving node tells its own services about inbound referrals
     const { body: sent } = await (await as(de, ['admin'], 'admin-clara')).post('/referrals', body).expect(201);
     await accept(await receivedOnPl(sent));
     const [accepted] = await publishedOnPl(sent.id, 1);
-    expect(accepted.data).toMatchObject({ trainee: { givenName: olena.givenName, familyName: olena.familyName }, progressSharing: false });
+    expect(accepted.data).toMatchObject({ trainee: { givenName: olena.givenName, familyName: olena.familyName }, progressSharing: false, employerSharing: false });
   });
 
   it('announces the end of an accepted referral however it ends, and nothing for one never accepted', async () => {

@@ -4,6 +4,7 @@ import {
   type ReferralStatus,
   ReferralStateError,
   sharesProgress,
+  sharesWithEmployers,
   statusAfterPartnerStep,
   TIMELINE_STEPS,
   type TimelineStep,
@@ -74,6 +75,14 @@ describe('referral rules', () => {
 
     it('never for a referral sent overriding consent', () => {
       expect(sharesProgress({ legalBasis: 'override', consentPurposes: ['progress-sharing'] })).toBe(false);
+    });
+  });
+
+  describe('whether the trainee may be put before employers', () => {
+    it('only under a consent whose purposes include employer-sharing, never under an override', () => {
+      expect(sharesWithEmployers({ legalBasis: 'consent', consentPurposes: ['cross-border-referral', 'employer-sharing'] })).toBe(true);
+      expect(sharesWithEmployers({ legalBasis: 'consent', consentPurposes: ['cross-border-referral', 'progress-sharing'] })).toBe(false);
+      expect(sharesWithEmployers({ legalBasis: 'override', consentPurposes: ['employer-sharing'] })).toBe(false);
     });
   });
 });

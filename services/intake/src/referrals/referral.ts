@@ -68,9 +68,24 @@ export function decideWithdrawal(referral: Responding): ReferralStatus {
   return 'withdrawn';
 }
 
-/** Progress may go back to the referring node only under a consent that names that purpose; an override never carries it. */
-export function sharesProgress(referral: { legalBasis: 'consent' | 'override'; consentPurposes: ConsentPurpose[] | null }): boolean {
-  return referral.legalBasis === 'consent' && !!referral.consentPurposes?.includes('progress-sharing');
+interface SentUnder {
+  legalBasis: 'consent' | 'override';
+  consentPurposes: ConsentPurpose[] | null;
+}
+
+/** Whether the consent a referral was sent under names `purpose`; an override never carries any. */
+function consentCovers(referral: SentUnder, purpose: ConsentPurpose): boolean {
+  return referral.legalBasis === 'consent' && !!referral.consentPurposes?.includes(purpose);
+}
+
+/** Progress may go back to the referring node only under a consent that names that purpose. */
+export function sharesProgress(referral: SentUnder): boolean {
+  return consentCovers(referral, 'progress-sharing');
+}
+
+/** The trainee may be put before this node's employers (pseudonymised first) only under a consent that names it. */
+export function sharesWithEmployers(referral: SentUnder): boolean {
+  return consentCovers(referral, 'employer-sharing');
 }
 
 /** The status a partner's step leads to; the others (waitlisted, module-completed, data-erased) keep the status. */

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../../event-contract';
-import { MunicipalityId } from '../../common-schemas';
+import { LanguageLevel, MunicipalityId } from '../../common-schemas';
 import { ReferralId } from './referral-schemas';
 
 const IscoCode = Type.String({ pattern: '^[0-9]{4}$', description: 'ISCO-08 unit group' });
@@ -16,7 +16,9 @@ export const InboundReferralAcceptedV1 = defineEvent({
   version: 1,
   description:
     'A caseworker of this node accepted a referral from a partner node; the trainee can now be enrolled. ' +
-    '`progressSharing` says whether the participant consented to progress going back to the referring node.',
+    '`progressSharing` says whether the participant consented to progress going back to the referring node; ' +
+    '`employerSharing` whether the consent also covers employer-sharing (placement may then put the trainee before employers), ' +
+    'and `languages` are those of the minimal profile, when it shared them. Both were added later and are optional, so v1 stays compatible.',
   schema: Type.Object({
     referralId: ReferralId,
     from: MunicipalityId,
@@ -27,6 +29,8 @@ export const InboundReferralAcceptedV1 = defineEvent({
       familyName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     }),
     progressSharing: Type.Boolean(),
+    employerSharing: Type.Optional(Type.Boolean()),
+    languages: Type.Optional(Type.Array(LanguageLevel, { maxItems: 20 })),
   }),
   example: {
     referralId: '0b8f8a0e-3c1d-4b7e-9f2a-5d6c7e8f9a01',
@@ -35,6 +39,8 @@ export const InboundReferralAcceptedV1 = defineEvent({
     request: { occupation: '7212', program: 'Welding, evening cohort' },
     trainee: { givenName: 'Olena', familyName: 'Kovalenko' },
     progressSharing: true,
+    employerSharing: true,
+    languages: [{ code: 'uk', level: 'C2' }, { code: 'pl', level: 'B1' }],
   },
 });
 

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CefrLevel } from '../../common-schemas';
+import { CefrLevel, EscoSkillUri } from '../../common-schemas';
 
 export const ReferralId = Type.String({ format: 'uuid' });
 
@@ -37,7 +37,7 @@ export const SharedProfile = Type.Object(
       Type.Array(
         Type.Object(
           {
-            uri: Type.String({ pattern: '^http://data\\.europa\\.eu/esco/skill/[0-9a-f-]{36}$' }),
+            uri: EscoSkillUri,
             label: Type.String({ maxLength: 300 }),
             proficiency: Type.String({ maxLength: 20 }),
           },
