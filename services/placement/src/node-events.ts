@@ -1,9 +1,30 @@
 import type { INestApplication } from '@nestjs/common';
-import { CaseAssignedV1, ParticipantDemographicsV1 } from '@tandem/contracts';
+import {
+  CaseAssignedV1,
+  ConsentGrantedV1,
+  ConsentWithdrawnV1,
+  InboundReferralAcceptedV1,
+  InboundReferralEndedV1,
+  ModuleCompletedV1,
+  ParticipantDemographicsV1,
+  ParticipantRegisteredV1,
+} from '@tandem/contracts';
 import { connectNodeInbox, type InboxTransport } from '@tandem/platform';
 
-/** What placement learns from its node: who looks after whom, and coarse demographics for public events. */
-export const NODE_EVENTS = [CaseAssignedV1, ParticipantDemographicsV1];
+/**
+ * What placement learns from its node: who looks after whom, coarse demographics for public events,
+ * and whom it may match, with their evidenced skills and employer-sharing consents.
+ */
+export const NODE_EVENTS = [
+  CaseAssignedV1,
+  ParticipantDemographicsV1,
+  ParticipantRegisteredV1,
+  ModuleCompletedV1,
+  ConsentGrantedV1,
+  ConsentWithdrawnV1,
+  InboundReferralAcceptedV1,
+  InboundReferralEndedV1,
+];
 
 export function connectNodeEvents(app: INestApplication): Promise<InboxTransport> {
   // The inbox name keys applied events: never rename it.

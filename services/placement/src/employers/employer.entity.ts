@@ -31,4 +31,8 @@ export class EmployerEntity {
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  /** Subjects of the employer's own users (role `employer`), who read their vacancies' shortlists. */
+  @Column('text', { name: 'portal_users', array: true, default: () => "'{}'" })
+  portalUsers!: string[];
 }

@@ -13,7 +13,8 @@ export class EmployerView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Since when it is kept out of matching' }) suspendedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
-  static of(employer: EmployerEntity): EmployerView {
+  /** Without its portal users: anyone of the node reads employers, and who logs in for one is not theirs to know. */
+  static of({ portalUsers: _, ...employer }: EmployerEntity): EmployerView {
     return { ...employer, suspendedAt: employer.suspendedAt?.toISOString() ?? null, createdAt: employer.createdAt.toISOString() };
   }
 }

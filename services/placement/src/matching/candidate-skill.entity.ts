@@ -1,0 +1,26 @@
+import { Entity, PrimaryColumn, Column } from 'typeorm';
+import type { SkillSource } from './candidate';
+
+/**
+ * One piece of evidence that a candidate has a skill. `source` is 'module' (a passed training module)
+ * for now; recognition's credentials will come in as 'credential' beside them, without a new table.
+ */
+@Entity({ name: 'candidate_skills' })
+export class CandidateSkillEntity {
+  @PrimaryColumn('uuid', { name: 'candidate_id' })
+  candidateId!: string;
+
+  /** ESCO skill URI. */
+  @PrimaryColumn('text')
+  skill!: string;
+
+  @PrimaryColumn('text')
+  source!: SkillSource;
+
+  /** What evidences it: the module code. */
+  @PrimaryColumn('text')
+  reference!: string;
+
+  @Column('date', { name: 'evidenced_on' })
+  evidencedOn!: string;
+}
