@@ -11,7 +11,7 @@ import {
 } from '@tandem/contracts';
 import { pollUntil, published, ServiceTestApp } from '@tandem/devkit';
 import { startTrainingApp } from '../test-support/training-test-app';
-import { PROVIDER, publishIntakeEvent, type SeededCohort, seedCohort } from '../test-support/training-fixtures';
+import { PROVIDER, publishIntakeEvent, type SeededCohort, seedCohort, WELDING_SKILL } from '../test-support/training-fixtures';
 
 describe('attendance, assessments and completion', () => {
   let training: ServiceTestApp;
@@ -98,6 +98,7 @@ describe('attendance, assessments and completion', () => {
     expect(read.body).toMatchObject({ status: 'completed', modulesCompleted: [expect.anything(), expect.anything()] });
     const modules = (await published(training, ModuleCompletedV1, { atLeast: 2 })).filter((event) => event.enrollmentId === enrollmentId);
     expect(modules.map((event) => event.moduleId).sort()).toEqual([safety, welding].sort());
+    expect(modules.map((event) => event.skills)).toEqual([[WELDING_SKILL], [WELDING_SKILL]]);
     expect((await published(training, TrainingCompletedV1)).find((event) => event.enrollmentId === enrollmentId)).toMatchObject({ attendanceRate: 1 });
     expect((await assess(enrollmentId, safety, 'passed')).status).toBe(409);
 

@@ -64,7 +64,8 @@ export class RecordAssessment {
         input.result === 'passed' && !(await manager.existsBy(ModuleCompletionEntity, { enrollmentId, moduleId: module.id }));
       if (firstPass) {
         await manager.insert(ModuleCompletionEntity, { enrollmentId, moduleId: module.id, completedOn: input.assessedOn });
-        const completed = { id: module.id, code: module.code, title: displayTitle(module.title), completedOn: input.assessedOn };
+        const skills = [...new Set(module.learningOutcomes.flatMap((outcome) => outcome.skills))];
+        const completed = { id: module.id, code: module.code, title: displayTitle(module.title), completedOn: input.assessedOn, skills };
         await this.events.moduleCompleted(manager, enrollment, cohort, completed, now);
         await this.settleCompletion.execute(manager, enrollment, now);
       }

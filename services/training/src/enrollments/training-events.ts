@@ -38,6 +38,8 @@ export interface CompletedModule {
   /** The title the referring node's caseworker reads. */
   title: string;
   completedOn: string;
+  /** ESCO skills of its learning outcomes, each once: what placement matches against vacancies. */
+  skills: string[];
 }
 
 /** A session as the referring node learns of it: no cohort, room or trainer. */
@@ -70,7 +72,7 @@ export class TrainingEvents {
   }
 
   async moduleCompleted(manager: EntityManager, enrollment: EnrollmentEntity, cohort: CohortRef, module: CompletedModule, at: Date) {
-    const data = { ...idsOf(enrollment, cohort), moduleId: module.id, moduleCode: module.code, completedOn: module.completedOn };
+    const data = { ...idsOf(enrollment, cohort), moduleId: module.id, moduleCode: module.code, completedOn: module.completedOn, skills: module.skills };
     await this.outbox.add(manager, { contract: ModuleCompletedV1, subject: enrollment.id, data });
     await this.progress(manager, enrollment, 'module-completed', at, { module: { code: module.code, title: module.title } });
   }

@@ -3,7 +3,7 @@ import type { EventContract } from '@tandem/contracts';
 import { publishAs, type ServiceTestApp, uniqueName } from '@tandem/devkit';
 
 export const PROVIDER = { roles: ['training_provider'], subject: 'provider-jan' };
-const WELDING_SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
+export const WELDING_SKILL = 'http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083';
 
 /** Publishes an intake event onto the node's topic, as the node's intake service would. */
 export function publishIntakeEvent<C extends EventContract>(app: ServiceTestApp, contract: C, subject: string, data: Static<C['schema']>) {
