@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -14,8 +14,10 @@ import { AddSite } from './add-site';
 import { CreateEmployer } from './create-employer';
 import { CreateEmployerDto, ListEmployersDto } from './dto/employer.dto';
 import { EmployerDetailView, EmployerView } from './dto/employer.view';
+import { PortalUsersDto, PortalUsersView } from './dto/portal-users.dto';
 import { AddSiteDto, SiteView } from './dto/site.dto';
 import { ReadEmployers } from './read-employers';
+import { SetPortalUsers } from './set-portal-users';
 import { SetSuspension } from './set-suspension';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -32,6 +34,7 @@ export class EmployersController {
     private readonly readEmployers: ReadEmployers,
     private readonly addSite: AddSite,
     private readonly setSuspension: SetSuspension,
+    private readonly setPortalUsers: SetPortalUsers,
   ) {}
 
   @Post()
@@ -62,6 +65,14 @@ export class EmployersController {
   @ApiNotFoundResponse()
   site(@Param('id', uuid) id: string, @Body() body: AddSiteDto): Promise<SiteView> {
     return this.addSite.execute(id, body);
+  }
+
+  @Put(':id/portal-users')
+  @ApiOkResponse({ type: PortalUsersView, description: 'These users (role `employer`) now read the shortlists of the employer’s vacancies; no one else of the employer does.' })
+  @ApiForbiddenResponse({ description: 'Only a caseworker or an admin names portal users.' })
+  @ApiNotFoundResponse()
+  portalUsers(@Param('id', uuid) id: string, @Body() body: PortalUsersDto): Promise<PortalUsersView> {
+    return this.setPortalUsers.execute(id, body.subjects);
   }
 
   @Post(':id/suspension')
