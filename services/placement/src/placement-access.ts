@@ -1,9 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { caseworkerOf, type Principal, type Role } from '@tandem/platform';
+import { caseworkerOf, type Principal, ROLES, type Role } from '@tandem/platform';
 
 /** Who keeps the node's employers and vacancies: caseworkers and admins (job coaches are caseworkers). */
 export const STAFF: Role[] = ['caseworker', 'admin'];
+
+/** Who of the node reads employers and vacancies: everyone but integrators, who receive placement events by webhook only. */
+export const NODE_READERS: Role[] = ROLES.filter((role) => role !== 'integrator');
 
 /** Purpose recorded in the audit log for work on a participant's placements. */
 export const JOB_PLACEMENT = 'job-placement';

@@ -8,8 +8,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
-import { STAFF } from '../placement-access';
+import { Roles } from '@tandem/platform';
+import { NODE_READERS, STAFF } from '../placement-access';
 import { AddSite } from './add-site';
 import { CreateEmployer } from './create-employer';
 import { CreateEmployerDto, ListEmployersDto } from './dto/employer.dto';
@@ -45,14 +45,14 @@ export class EmployersController {
   }
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [EmployerView], description: 'By name, without their sites.' })
   list(@Query() query: ListEmployersDto): Promise<EmployerView[]> {
     return this.readEmployers.list(query.crossBorder);
   }
 
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: EmployerDetailView })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<EmployerDetailView> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
 import { DeliveryView } from './dto/delivery.view';
 import { CreateSubscriptionDto, ReplayQueryDto } from './dto/subscription-input.dto';
@@ -88,7 +88,7 @@ export class SubscriptionsController {
 
   @Post(':id/replay')
   @HttpCode(202)
-  @ApiOkResponse({ description: '`{ queued }`: how many events will be sent again, with their original webhook-id.' })
+  @ApiAcceptedResponse({ description: '`{ queued }`: how many events will be sent again, with their original webhook-id.' })
   @ApiNotFoundResponse()
   async replayFrom(@Param('id', uuid) id: string, @Query() query: ReplayQueryDto, @CurrentPrincipal() actor: Principal): Promise<{ queued: number }> {
     return { queued: await this.replay.execute(id, new Date(query.from), actor) };

@@ -10,6 +10,7 @@ import {
 } from '@tandem/contracts';
 import { Outbox, type OutboxMessage } from '@tandem/messaging';
 import type { TSchema } from '@sinclair/typebox';
+import { IntegratorFeed } from '../integrators/integrator-feed';
 import { PublicTopic } from '../public/public-topic';
 import type { PlacementEntity } from './placement.entity';
 import { amountOf, type WageAmount } from './wage-progression';
@@ -31,6 +32,7 @@ export class PlacementEvents {
   constructor(
     private readonly outbox: Outbox,
     private readonly publicTopic: PublicTopic,
+    private readonly integratorFeed: IntegratorFeed,
   ) {}
 
   async started(manager: EntityManager, placement: PlacementEntity, wage: WageAmount): Promise<void> {
@@ -66,6 +68,7 @@ export class PlacementEvents {
   private async emit<S extends TSchema>(manager: EntityManager, message: OutboxMessage<S>): Promise<void> {
     const event = await this.outbox.add(manager, message);
     await this.publicTopic.publish(manager, event);
+    await this.integratorFeed.append(manager, event);
   }
 }
 

@@ -9,8 +9,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
-import { STAFF } from '../placement-access';
+import { Roles } from '@tandem/platform';
+import { NODE_READERS, STAFF } from '../placement-access';
 import { ChangeVacancyStatus } from './change-vacancy-status';
 import { CreateVacancy } from './create-vacancy';
 import { ChangeVacancyStatusDto, ListVacanciesDto } from './dto/vacancy-status.dto';
@@ -45,14 +45,14 @@ export class VacanciesController {
   }
 
   @Get('vacancies')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [VacancyView], description: 'Newest first; suspended employers’ vacancies are left out.' })
   list(@Query() query: ListVacanciesDto): Promise<VacancyView[]> {
     return this.readVacancies.list(query);
   }
 
   @Get('vacancies/:id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: VacancyView })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<VacancyView> {
