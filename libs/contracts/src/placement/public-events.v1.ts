@@ -15,7 +15,7 @@ export const WageBand = Type.Object({
   toMinor: Type.Integer({ minimum: 1 }),
 });
 
-const EXAMPLE = { participant: 'Qm9vdGgtcHNldWRvbnltMQ', placement: 'cGxhY2VtZW50LXBzZXVkbzE' };
+const EXAMPLE = { participant: 'Qm9vdGgtcHNldWRvbnltMQ', placement: 'cGxhY2VtZW50LXBzZXVkb24' };
 const EXAMPLE_BAND = { currency: 'PLN', period: 'month', fromMinor: 450000, toMinor: 500000 } as const;
 
 /**
@@ -27,7 +27,7 @@ function publicEvent<P extends TProperties>(name: string, description: string, e
   return defineEvent({
     service: 'placement',
     family: 'public',
-    name: `public.${name}`,
+    name: `public-${name}`,
     version: 1,
     description,
     schema: Type.Object({ participant: Pseudonym, placement: Pseudonym, ...extra }),
