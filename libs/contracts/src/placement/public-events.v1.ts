@@ -15,7 +15,7 @@ export const WageBand = Type.Object({
   toMinor: Type.Integer({ minimum: 1 }),
 });
 
-const EXAMPLE = { participant: 'Qm9vdGgtcHNldWRvbnltMQ', placement: 'cGxhY2VtZW50LXBzZXVkb24' };
+const EXAMPLE = { participant: 'Qm9vdGgtcHNldWRvbnltMQ', placement: 'cGxhY2VtZW50LXBzZXVkbw' };
 const EXAMPLE_BAND = { currency: 'PLN', period: 'month', fromMinor: 450000, toMinor: 500000 } as const;
 
 /**
