@@ -116,4 +116,28 @@ describe('webhook delivery', () => {
     const [webhook] = await arrived('/rotated', 1);
     expect([verifies(webhook, rotated.body.secret), verifies(webhook, subscription.secret)]).toEqual([true, true]);
   });
+
+  it("holds a placement's later event until the earlier one is delivered", async () => {
+    await subscribedIntegrator(placement, { url: receiver.url('/ordered'), filter: { occupationPrefix: '2517' } });
+    receiver.failNext('/ordered', [500, 500]);
+    await startedPlacement(placement, '2517');
+    const received = await arrived('/ordered', 4);
+    expect(received.map((webhook) => webhook.body.type)).toEqual([
+      PublicPlacementStartedV1.type,
+      PublicPlacementStartedV1.type,
+      PublicPlacementStartedV1.type,
+      PublicWageRecordedV1.type,
+    ]);
+  });
+
+  it('checks the address again before each attempt, and never calls one that is not public', async () => {
+    const { client, subscription } = await subscribedIntegrator(placement, { url: receiver.url('/moved'), eventTypes: [PublicPlacementStartedV1.type], filter: { occupationPrefix: '2518' } });
+    // As if the subscription's host now resolved to loopback on a port nobody allow-listed.
+    const [, port] = receiver.hostPort.split(':');
+    await placement.dataSource.query('UPDATE integrator_subscriptions SET url = $2 WHERE id = $1', [subscription.id, `https://localhost:${port}/moved`]);
+    await startedPlacement(placement, '2518');
+    const [log] = await pollUntil('refused attempt', () => deliveries(client, subscription.id), ([delivery]) => delivery?.attempts.length > 0);
+    expect(log.attempts[0]).toMatchObject({ statusCode: null, error: expect.stringMatching(/^url host localhost resolves to .+, which is not a public address$/) });
+    expect(receiver.at('/moved')).toEqual([]);
+  });
 });
