@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { SubscriptionFilter } from '../subscription-filter';
 import type { SubscriptionEntity } from '../subscription.entity';
 
@@ -22,7 +22,7 @@ export class SubscriptionView {
 
 /** Shown once, when made or rotated: the node never shows the secret again. */
 export class SubscriptionWithSecretView extends SubscriptionView {
-  @ApiPropertyOptional({ description: 'Standard Webhooks secret, `whsec_` and base64' }) secret!: string;
+  @ApiProperty({ description: 'Standard Webhooks secret, `whsec_` and base64' }) secret!: string;
 
   static withSecret(subscription: SubscriptionEntity, now: Date): SubscriptionWithSecretView {
     return { ...SubscriptionView.of(subscription, now), secret: subscription.secret };
