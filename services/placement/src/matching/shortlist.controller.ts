@@ -11,7 +11,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, ROLES, Roles } from '@tandem/platform';
+import { CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
 import { STAFF } from '../placement-access';
 import { ReleaseIdentityDto, ShortlistDto } from './dto/matching-input.dto';
 import { ShortlistEntryView, StaffShortlistEntryView } from './dto/shortlist.view';
@@ -47,7 +47,7 @@ export class ShortlistController {
   }
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...STAFF, 'employer')
   @ApiOkResponse({
     description: 'Best first. Staff get `StaffShortlistEntryView` (with candidate ids); a portal user of the employer gets `ShortlistEntryView` (pseudonyms).',
     schema: { type: 'array', items: { oneOf: [{ $ref: getSchemaPath(StaffShortlistEntryView) }, { $ref: getSchemaPath(ShortlistEntryView) }] } },

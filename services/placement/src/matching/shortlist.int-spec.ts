@@ -55,7 +55,9 @@ describe('shortlists under pseudonyms, and identities released to the employer',
     const other = await newVacancy(placement);
     expect((await (await employerUser()).get(`/vacancies/${other.vacancyId}/shortlist`)).status).toBe(404);
     expect((await (await employerUser('employer-someone-else')).get(`/vacancies/${vacancyId}/shortlist`)).status).toBe(404);
-    expect((await (await placement.as(PROVIDER.roles, PROVIDER.subject)).get(`/vacancies/${vacancyId}/shortlist`)).status).toBe(404);
+    // A role that never reads shortlists is refused as such; neither staff nor employer learns of other vacancies.
+    expect((await (await placement.as(PROVIDER.roles, PROVIDER.subject)).get(`/vacancies/${vacancyId}/shortlist`)).status).toBe(403);
+    expect((await (await placement.as(['integrator'], 'integrator-x')).get(`/vacancies/${vacancyId}/shortlist`)).status).toBe(403);
     expect((await (await employerUser()).post(`/vacancies/${vacancyId}/shortlist/${entry.id}/release`).send(IDENTITY)).status).toBe(403);
   });
 
