@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
-import { type AssessmentMethod, displayTitle } from '../catalog/catalog-types';
+import { AuditLog, CLOCK, type Clock, displayTitle, invalidInput, type Principal } from '@tandem/platform';
+import type { AssessmentMethod } from '../catalog/catalog-types';
 import { ModuleEntity } from '../catalog/module.entity';
 import { loadProgramModules } from '../catalog/program-modules';
 import { findCohortOr404 } from '../cohorts/find-cohort';

@@ -1,8 +1,5 @@
-/** A text in several languages, keyed by ISO 639 code: `{ "pl": "Spawanie", "de": "Schweißen" }`. */
-export type Multilingual = Record<string, string>;
-
-export const ASSESSMENT_METHODS = ['practical', 'written', 'oral', 'portfolio'] as const;
-export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+export type { Multilingual } from '@tandem/platform';
+export { ASSESSMENT_METHODS, type AssessmentMethod } from '@tandem/contracts';
 
 export const PROGRAM_STATUSES = ['draft', 'open', 'closed'] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
@@ -28,9 +25,4 @@ export interface Schedule {
 export interface FundingSource {
   kind: FundingKind;
   name: string;
-}
-
-/** The title to show where one language must do: English if given, else the first one. */
-export function displayTitle(title: Multilingual): string {
-  return title.en ?? Object.values(title)[0] ?? '';
 }

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ASSESSMENT_METHODS, type AssessmentMethod, type LearningOutcome, type Multilingual } from '../catalog-types';
-import { IsMultilingual, MULTILINGUAL_SCHEMA } from './multilingual.validator';
+import { IsMultilingual, MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 const ESCO_SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

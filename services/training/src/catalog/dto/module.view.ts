@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ASSESSMENT_METHODS, type AssessmentMethod, type Multilingual } from '../catalog-types';
 import type { ModuleEntity } from '../module.entity';
 import { LearningOutcomeDto } from './module.dto';
-import { MULTILINGUAL_SCHEMA } from './multilingual.validator';
+import { MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 export class ModuleView {
   @ApiProperty({ format: 'uuid' }) id!: string;

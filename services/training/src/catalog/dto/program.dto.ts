@@ -26,7 +26,7 @@ import {
   SCHEDULE_PATTERNS,
   type SchedulePattern,
 } from '../catalog-types';
-import { IsMultilingual, MULTILINGUAL_SCHEMA } from './multilingual.validator';
+import { IsMultilingual, MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NOT_BLANK = /\S/;

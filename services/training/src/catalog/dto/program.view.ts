@@ -9,7 +9,7 @@ import {
 import type { ProgramModule } from '../program-modules';
 import type { ProgramEntity } from '../program.entity';
 import { FundingSourceDto, ScheduleDto } from './program.dto';
-import { MULTILINGUAL_SCHEMA } from './multilingual.validator';
+import { MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 export class ProgramView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,5 +1,13 @@
 import { ValidateBy } from 'class-validator';
 
+/** A text in several languages, keyed by ISO 639 code: `{ "pl": "Spawanie", "de": "Schweißen" }`. */
+export type Multilingual = Record<string, string>;
+
+/** The text to show where one language must do: English if given, else the first one. */
+export function displayTitle(text: Multilingual): string {
+  return text.en ?? Object.values(text)[0] ?? '';
+}
+
 const ISO_639 = /^[a-z]{2,3}$/;
 const MAX_LANGUAGES = 30;
 const MAX_LENGTH = 300;
