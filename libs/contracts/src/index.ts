@@ -33,6 +33,7 @@ import {
   PublicRetentionRecordedV1,
   PublicWageRecordedV1,
 } from './placement/public-events.v1';
+import { CredentialIssuedV1, CredentialRevokedV1, CredentialSuspensionChangedV1 } from './recognition/credential-events.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -56,6 +57,7 @@ export * from './support/support-events.v1';
 export * from './placement/placement-schemas';
 export * from './placement/placement-events.v1';
 export * from './placement/public-events.v1';
+export * from './recognition/credential-events.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -92,6 +94,9 @@ export const PUBLIC_PLACEMENT_CONTRACTS: readonly EventContract[] = [
   PublicWageRecordedV1,
 ];
 
+/** The recognition service's node-local events: ids and dates of credentials, never their content. */
+export const RECOGNITION_CONTRACTS: readonly EventContract[] = [CredentialIssuedV1, CredentialRevokedV1, CredentialSuspensionChangedV1];
+
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
@@ -109,5 +114,6 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ...SUPPORT_CONTRACTS,
   ...PLACEMENT_CONTRACTS,
   ...PUBLIC_PLACEMENT_CONTRACTS,
+  ...RECOGNITION_CONTRACTS,
 ];
 export { renderEventCatalog } from './event-catalog';

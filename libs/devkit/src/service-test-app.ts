@@ -107,5 +107,6 @@ export class ServiceTestApp {
 }
 
 function memberSpec(id: string): MunicipalitySpec {
-  return { id, country: id.slice(0, 2).toUpperCase(), displayName: id, languages: [id.slice(0, 2)] };
+  // `.test` is reserved: a test node's issuer URL can never reach anyone's server.
+  return { id, country: id.slice(0, 2).toUpperCase(), displayName: id, languages: [id.slice(0, 2)], url: `https://${id}.tandem.test` };
 }

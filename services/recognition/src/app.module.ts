@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { RECOGNITION_CONTRACTS } from '@tandem/contracts';
+import { PlatformModule } from '@tandem/platform';
+import { RecognitionConfig, RecognitionConfigModule } from './config';
+import { CredentialEntity } from './credentials/credential.entity';
+import { CredentialsModule } from './credentials/credentials.module';
+import { HolderEntity } from './credentials/holder.entity';
+import { CredentialDefinitionEntity } from './definitions/credential-definition.entity';
+import { DefinitionsModule } from './definitions/definitions.module';
+import { Recognition1763770000001 } from './migrations/1763770000001-recognition';
+import { NODE_EVENTS } from './node-events';
+import { StatusModule } from './status/status.module';
+import { VerificationModule } from './verification/verification.module';
+
+@Module({})
+export class RecognitionAppModule {
+  static forConfig(config: RecognitionConfig): DynamicModule {
+    return {
+      module: RecognitionAppModule,
+      imports: [
+        PlatformModule.forService({
+          service: 'recognition',
+          config,
+          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity],
+          migrations: [Recognition1763770000001],
+          produces: [...RECOGNITION_CONTRACTS],
+          consumes: NODE_EVENTS,
+          // Credentials are signed with the node's key and checked against the federation file.
+          exchange: true,
+          caseAssignments: true,
+        }),
+        RecognitionConfigModule.of(config),
+        DefinitionsModule,
+        CredentialsModule,
+        StatusModule,
+        VerificationModule,
+      ],
+    };
+  }
+}

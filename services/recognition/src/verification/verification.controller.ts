@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Public } from '@tandem/platform';
+import { VerifyCredentialDto } from './dto/verify.dto';
+import { VerificationReport } from './verification-report';
+import { VerifyCredential } from './verify-credential';
+
+/** Anyone may verify, without an account: an employer, a school, the holder. Limited per client address. */
+@ApiTags('verification')
+@Public()
+@UseGuards(ThrottlerGuard)
+@Controller('verifications')
+export class VerificationController {
+  constructor(private readonly verifyCredential: VerifyCredential) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOkResponse({ type: VerificationReport, description: 'A report for anything given, however broken; `verdict` says whether to trust it.' })
+  @ApiTooManyRequestsResponse({ description: 'Too many verifications from this address; try again in a minute.' })
+  verify(@Body() body: VerifyCredentialDto): Promise<VerificationReport> {
+    return this.verifyCredential.execute(body.credential.trim(), body.holderCode);
+  }
+}
