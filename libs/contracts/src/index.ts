@@ -34,6 +34,7 @@ import {
   PublicWageRecordedV1,
 } from './placement/public-events.v1';
 import { CredentialIssuedV1, CredentialRevokedV1, CredentialSuspensionChangedV1 } from './recognition/credential-events.v1';
+import { AppealDecidedV1, RecognitionDecidedV1 } from './recognition/recognition-events.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -58,6 +59,7 @@ export * from './placement/placement-schemas';
 export * from './placement/placement-events.v1';
 export * from './placement/public-events.v1';
 export * from './recognition/credential-events.v1';
+export * from './recognition/recognition-events.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -94,8 +96,14 @@ export const PUBLIC_PLACEMENT_CONTRACTS: readonly EventContract[] = [
   PublicWageRecordedV1,
 ];
 
-/** The recognition service's node-local events: ids and dates of credentials, never their content. */
-export const RECOGNITION_CONTRACTS: readonly EventContract[] = [CredentialIssuedV1, CredentialRevokedV1, CredentialSuspensionChangedV1];
+/** The recognition service's node-local events: ids, codes, dates and outcomes, never a credential's content or a reason given. */
+export const RECOGNITION_CONTRACTS: readonly EventContract[] = [
+  CredentialIssuedV1,
+  CredentialRevokedV1,
+  CredentialSuspensionChangedV1,
+  RecognitionDecidedV1,
+  AppealDecidedV1,
+];
 
 /** Every event type Tandem publishes; the AsyncAPI catalog and the registries are built from this list. */
 export const ALL_CONTRACTS: readonly EventContract[] = [

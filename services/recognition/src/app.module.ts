@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { RECOGNITION_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule } from '@tandem/platform';
+import { AgreementEntity } from './agreements/agreement.entity';
+import { AgreementsModule } from './agreements/agreements.module';
 import { RecognitionConfig, RecognitionConfigModule } from './config';
 import { CredentialEntity } from './credentials/credential.entity';
 import { CredentialsModule } from './credentials/credentials.module';
@@ -8,7 +10,10 @@ import { HolderEntity } from './credentials/holder.entity';
 import { CredentialDefinitionEntity } from './definitions/credential-definition.entity';
 import { DefinitionsModule } from './definitions/definitions.module';
 import { Recognition1763770000001 } from './migrations/1763770000001-recognition';
+import { RecognitionRequests1763770000002 } from './migrations/1763770000002-recognition-requests';
 import { NODE_EVENTS } from './node-events';
+import { RecognitionRequestEntity } from './requests/recognition-request.entity';
+import { RequestsModule } from './requests/requests.module';
 import { StatusModule } from './status/status.module';
 import { VerificationModule } from './verification/verification.module';
 
@@ -21,8 +26,8 @@ export class RecognitionAppModule {
         PlatformModule.forService({
           service: 'recognition',
           config,
-          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity],
-          migrations: [Recognition1763770000001],
+          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity, AgreementEntity, RecognitionRequestEntity],
+          migrations: [Recognition1763770000001, RecognitionRequests1763770000002],
           produces: [...RECOGNITION_CONTRACTS],
           consumes: NODE_EVENTS,
           // Credentials are signed with the node's key and checked against the federation file.
@@ -34,6 +39,8 @@ export class RecognitionAppModule {
         CredentialsModule,
         StatusModule,
         VerificationModule,
+        AgreementsModule,
+        RequestsModule,
       ],
     };
   }

@@ -15,6 +15,12 @@ export class RecognitionConfig extends ServiceConfig {
   @IsInt()
   @Min(100)
   RECOGNITION_STATUS_FETCH_TIMEOUT_MS = 5_000;
+
+  /** Days after a recognition decision during which the participant's caseworker may appeal it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RECOGNITION_APPEAL_WINDOW_DAYS = 30;
 }
 
 /** Makes the recognition settings injectable in every module of the service. */

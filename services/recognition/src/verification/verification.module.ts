@@ -17,5 +17,6 @@ import { VerifyCredential } from './verify-credential';
   ],
   controllers: [VerificationController],
   providers: [VerifyCredential],
+  exports: [VerifyCredential],
 })
 export class VerificationModule {}
