@@ -8,7 +8,7 @@ export function encodeStatusList(setIndexes: Iterable<number>, length = STATUS_L
   const bytes = Buffer.alloc(length / 8);
   for (const index of setIndexes) {
     if (!Number.isInteger(index) || index < 0 || index >= length) throw new RangeError(`status index ${index} is outside 0..${length - 1}`);
-    bytes[index >> 3]! |= 0x80 >> (index & 7);
+    bytes.writeUInt8(bytes.readUInt8(index >> 3) | (0x80 >> (index & 7)), index >> 3);
   }
   return `u${gzipSync(bytes).toString('base64url')}`;
 }
@@ -27,5 +27,5 @@ export function statusBitAt(encodedList: string, index: number): boolean {
     throw new MalformedStatusListError('the encoded list does not decompress');
   }
   if (index < 0 || index >= bytes.length * 8) throw new MalformedStatusListError(`the list has no entry ${index}`);
-  return (bytes[index >> 3]! & (0x80 >> (index & 7))) !== 0;
+  return (bytes.readUInt8(index >> 3) & (0x80 >> (index & 7))) !== 0;
 }
