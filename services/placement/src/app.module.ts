@@ -26,6 +26,7 @@ import { EmployerFeedback1763769900003 } from './migrations/1763769900003-employ
 import { PublicPlacementEvents1763769900004 } from './migrations/1763769900004-public-placement-events';
 import { Matching1763769900005 } from './migrations/1763769900005-matching';
 import { Integrators1763769900006 } from './migrations/1763769900006-integrators';
+import { CredentialSkills1763769900007 } from './migrations/1763769900007-credential-skills';
 import { NODE_EVENTS } from './node-events';
 import { PlacementEntity } from './placements/placement.entity';
 import { PlacementsModule } from './placements/placements.module';
@@ -46,7 +47,7 @@ export class PlacementAppModule {
           entities: [EmployerEntity, EmployerSiteEntity, VacancyEntity, PlacementEntity, WageEntity, RetentionCheckpointEntity, EmployerFeedbackEntity, GrievanceEntity,
             CandidateEntity, CandidateSkillEntity, EmployerSharingConsentEntity, ShortlistEntryEntity,
             AllowanceEntity, SubscriptionEntity, FeedEventEntity, DeliveryEntity, DeliveryAttemptEntity],
-          migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003, PublicPlacementEvents1763769900004, Matching1763769900005, Integrators1763769900006],
+          migrations: [Placement1763769900001, Grievances1763769900002, EmployerFeedback1763769900003, PublicPlacementEvents1763769900004, Matching1763769900005, Integrators1763769900006, CredentialSkills1763769900007],
           produces: [...PLACEMENT_CONTRACTS, ...PUBLIC_PLACEMENT_CONTRACTS],
           consumes: NODE_EVENTS,
           caseAssignments: true,

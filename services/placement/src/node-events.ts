@@ -3,6 +3,8 @@ import {
   CaseAssignedV1,
   ConsentGrantedV1,
   ConsentWithdrawnV1,
+  CredentialIssuedV1,
+  CredentialRevokedV1,
   InboundReferralAcceptedV1,
   InboundReferralEndedV1,
   ModuleCompletedV1,
@@ -13,13 +15,15 @@ import { connectNodeInbox, type InboxTransport } from '@tandem/platform';
 
 /**
  * What placement learns from its node: who looks after whom, coarse demographics for public events,
- * and whom it may match, with their evidenced skills and employer-sharing consents.
+ * and whom it may match, with the skills their modules and credentials evidence and their employer-sharing consents.
  */
 export const NODE_EVENTS = [
   CaseAssignedV1,
   ParticipantDemographicsV1,
   ParticipantRegisteredV1,
   ModuleCompletedV1,
+  CredentialIssuedV1,
+  CredentialRevokedV1,
   ConsentGrantedV1,
   ConsentWithdrawnV1,
   InboundReferralAcceptedV1,

@@ -1,5 +1,6 @@
 import { type TProperties, Type } from '@sinclair/typebox';
 import { defineEvent } from '../event-contract';
+import { EscoSkillUri } from '../common-schemas';
 import { TraineeRef } from '../training/training-schemas';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -30,15 +31,17 @@ export const CredentialIssuedV1 = credentialEvent(
     issuedAt: Type.String({ format: 'date-time' }),
     validUntil: Type.Optional(Type.String({ format: 'date-time' })),
     basis: Type.Union([Type.Literal('completion'), Type.Literal('manual')]),
+    code: Type.Optional(Type.String({ maxLength: 40, description: "The definition's code, e.g. WLD-101" })),
+    skills: Type.Optional(Type.Array(EscoSkillUri, { maxItems: 50, description: 'ESCO skills the credential attests (added in a minor revision; optional)' })),
   },
-  { issuedAt: '2027-01-15T10:00:00.000Z', basis: 'completion' },
+  { issuedAt: '2027-01-15T10:00:00.000Z', basis: 'completion', code: 'WLD-101', skills: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'] },
 );
 
 export const CredentialRevokedV1 = credentialEvent(
   'credential-revoked',
   'A credential was revoked for good; its bit in the revocation status list is set.',
-  { revokedAt: Type.String({ format: 'date-time' }) },
-  { revokedAt: '2027-02-01T09:00:00.000Z' },
+  { revokedAt: Type.String({ format: 'date-time' }), code: Type.Optional(Type.String({ maxLength: 40 })) },
+  { revokedAt: '2027-02-01T09:00:00.000Z', code: 'WLD-101' },
 );
 
 export const CredentialSuspensionChangedV1 = credentialEvent(

@@ -1,10 +1,7 @@
 import { Entity, PrimaryColumn, Column } from 'typeorm';
 import type { SkillSource } from './candidate';
 
-/**
- * One piece of evidence that a candidate has a skill. `source` is 'module' (a passed training module)
- * for now; recognition's credentials will come in as 'credential' beside them, without a new table.
- */
+/** One piece of evidence that a candidate has a skill: a passed training module, or a credential recognition issued. */
 @Entity({ name: 'candidate_skills' })
 export class CandidateSkillEntity {
   @PrimaryColumn('uuid', { name: 'candidate_id' })
@@ -17,7 +14,7 @@ export class CandidateSkillEntity {
   @PrimaryColumn('text')
   source!: SkillSource;
 
-  /** What evidences it: the module code. */
+  /** What evidences it: the module's or the credential's code. */
   @PrimaryColumn('text')
   reference!: string;
 

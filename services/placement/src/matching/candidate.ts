@@ -3,7 +3,7 @@ export const CANDIDATE_KINDS = ['participant', 'referral'] as const;
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
 /** Where a skill's evidence comes from: a passed training module now; recognition will add 'credential'. */
-export const SKILL_SOURCES = ['module'] as const;
+export const SKILL_SOURCES = ['module', 'credential'] as const;
 export type SkillSource = (typeof SKILL_SOURCES)[number];
 
 export interface EvidencedSkill {

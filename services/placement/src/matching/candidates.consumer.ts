@@ -1,12 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { Static } from '@sinclair/typebox';
-import { ModuleCompletedV1, ParticipantRegisteredV1 } from '@tandem/contracts';
+import { CredentialIssuedV1, CredentialRevokedV1, ModuleCompletedV1, ParticipantRegisteredV1 } from '@tandem/contracts';
 import { InboxEventContext } from '@tandem/platform';
 import { CandidateSkillEntity } from './candidate-skill.entity';
 import { CandidateEntity } from './candidate.entity';
 
-/** Candidates of this node from intake's registrations, and the skills training's passed modules evidence. */
+/** Candidates of this node from intake's registrations, and the skills passed modules and issued credentials evidence. */
 @Controller()
 export class CandidatesConsumer {
   @EventPattern(ParticipantRegisteredV1.type)
@@ -22,6 +22,23 @@ export class CandidatesConsumer {
     if (!candidateId || !data.skills?.length) return;
     const evidence = data.skills.map((skill) => ({ candidateId, skill, source: 'module' as const, reference: data.moduleCode, evidencedOn: data.completedOn }));
     await context.manager.createQueryBuilder().insert().into(CandidateSkillEntity).values(evidence).orIgnore().execute();
+  }
+
+  /** A credential's skills count from its issue until it is revoked (a suspension is short and does not unlearn them). */
+  @EventPattern(CredentialIssuedV1.type)
+  async credentialIssued(@Payload() data: Static<typeof CredentialIssuedV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    const candidateId = await this.matchable(context, data.holder);
+    if (!candidateId || !data.skills?.length || !data.code) return;
+    const evidencedOn = data.issuedAt.slice(0, 10);
+    const evidence = data.skills.map((skill) => ({ candidateId, skill, source: 'credential' as const, reference: data.code as string, evidencedOn }));
+    await context.manager.createQueryBuilder().insert().into(CandidateSkillEntity).values(evidence).orIgnore().execute();
+  }
+
+  @EventPattern(CredentialRevokedV1.type)
+  async credentialRevoked(@Payload() data: Static<typeof CredentialRevokedV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    const candidateId = await this.matchable(context, data.holder);
+    if (!candidateId || !data.code) return;
+    await context.manager.delete(CandidateSkillEntity, { candidateId, source: 'credential', reference: data.code });
   }
 
   /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceTestApp } from '@tandem/devkit';
+import { CredentialIssuedV1, CredentialRevokedV1 } from '@tandem/contracts';
+import { pollUntil, publishAs, type ServiceTestApp } from '@tandem/devkit';
 import { CASEWORKER, PROVIDER, suspend } from '../employers/test-support/employer-fixtures';
 import { jobBody, seedWorkplace } from '../placements/test-support/placement-fixtures';
 import { startPlacementApp } from '../test-support/placement-test-app';
@@ -44,6 +45,27 @@ describe('matching candidates to a vacancy', () => {
       { resource_type: 'participant', purpose: 'job-placement' },
       { resource_type: 'participant', purpose: 'job-placement' },
     ]);
+  });
+
+  it('counts the skills of a credential recognition issued, until it is revoked', async () => {
+    const { vacancyId } = await newVacancy(placement);
+    const holder = await localCandidate(placement, { caseworker: CASEWORKER.subject, municipality: 'pl-zgorzelec', languages: [{ code: 'pl', level: 'B1' }] });
+    const credential = { credentialId: randomUUID(), definitionId: randomUUID(), holder: { participantId: holder, homeMunicipality: 'pl-zgorzelec' } };
+    await publishAs(placement, 'recognition', CredentialIssuedV1, credential.credentialId, {
+      ...credential,
+      issuedAt: '2027-02-01T10:00:00.000Z',
+      basis: 'manual',
+      code: 'WLD-RPL',
+      skills: [WELDING],
+    });
+    const evidence = () => placement.dataSource.query(`SELECT 1 FROM candidate_skills WHERE candidate_id = $1 AND source = 'credential'`, [holder]);
+    await pollUntil('credential skills', evidence, (rows) => rows.length === 1);
+    const [match] = (await matches(vacancyId)).body.filter((m: { candidateId: string }) => m.candidateId === holder);
+    expect(match.explanation[0]).toMatchObject({ matchedSkills: [WELDING], missingSkills: [SAFETY] });
+    expect(match.explanation[0].reasons).toContain(`${WELDING}: evidenced by credential WLD-RPL, issued on 2027-02-01`);
+
+    await publishAs(placement, 'recognition', CredentialRevokedV1, credential.credentialId, { ...credential, revokedAt: '2027-03-01T10:00:00.000Z', code: 'WLD-RPL' });
+    await pollUntil('credential skills gone', evidence, (rows) => rows.length === 0);
   });
 
   it('lists a referred trainee by referral id only when their consent covers employer-sharing', async () => {

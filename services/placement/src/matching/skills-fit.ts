@@ -2,7 +2,7 @@ import type { EvidencedSkill } from './candidate';
 import type { Fit } from './explanation';
 
 function evidence(skill: EvidencedSkill): string {
-  return `module ${skill.reference}, passed on ${skill.evidencedOn}`;
+  return skill.source === 'credential' ? `credential ${skill.reference}, issued on ${skill.evidencedOn}` : `module ${skill.reference}, passed on ${skill.evidencedOn}`;
 }
 
 /** The share of the vacancy's required skills the candidate has evidence of; the earliest evidence is named. */

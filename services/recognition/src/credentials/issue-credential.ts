@@ -71,6 +71,8 @@ export class IssueCredential {
         issuedAt: issuedAt.toISOString(),
         ...(credential.validUntil ? { validUntil: credential.validUntil.toISOString() } : {}),
         basis: issuance.basis,
+        code: definition.code,
+        skills: definition.skills,
       },
     });
     return credential;

@@ -59,7 +59,9 @@ export class ManageCredentials {
     return this.change(id, actor, 'revoke', async (manager, credential, now) => {
       if (credential.revokedAt) throw new ConflictException(`credential ${id} is already revoked`);
       Object.assign(credential, { revokedAt: now, revocationReason: reason });
-      await this.outbox.add(manager, { contract: CredentialRevokedV1, subject: id, data: { ...(await idsOf(manager, credential)), revokedAt: now.toISOString() } });
+      const { code } = await manager.findOneByOrFail(CredentialDefinitionEntity, { id: credential.definitionId });
+      const data = { ...(await idsOf(manager, credential)), revokedAt: now.toISOString(), code };
+      await this.outbox.add(manager, { contract: CredentialRevokedV1, subject: id, data });
     });
   }
 
