@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swag
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '@tandem/platform';
 import { VerifyCredentialDto } from './dto/verify.dto';
+import { RecognisedHere } from './recognised-here';
 import { VerificationReport } from './verification-report';
 import { VerifyCredential } from './verify-credential';
 
@@ -12,13 +13,18 @@ import { VerifyCredential } from './verify-credential';
 @UseGuards(ThrottlerGuard)
 @Controller('verifications')
 export class VerificationController {
-  constructor(private readonly verifyCredential: VerifyCredential) {}
+  constructor(
+    private readonly verifyCredential: VerifyCredential,
+    private readonly recognisedHere: RecognisedHere,
+  ) {}
 
   @Post()
   @HttpCode(200)
   @ApiOkResponse({ type: VerificationReport, description: 'A report for anything given, however broken; `verdict` says whether to trust it.' })
   @ApiTooManyRequestsResponse({ description: 'Too many verifications from this address; try again in a minute.' })
-  verify(@Body() body: VerifyCredentialDto): Promise<VerificationReport> {
-    return this.verifyCredential.execute(body.credential.trim(), body.holderCode);
+  async verify(@Body() body: VerifyCredentialDto): Promise<VerificationReport> {
+    const report = await this.verifyCredential.execute(body.credential.trim(), body.holderCode);
+    const recognised = report.verdict === 'valid' ? await this.recognisedHere.of(report) : undefined;
+    return recognised ? Object.assign(report, { recognisedHere: recognised }) : report;
   }
 }

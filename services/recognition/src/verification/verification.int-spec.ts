@@ -6,6 +6,7 @@ import { freePort, type RunFederation, type ServiceTestApp, uniqueName, writeRun
 import { CREDENTIAL_JWS_HEADER, openBadgeCredential } from '../credentials/open-badge';
 import { completeModule, definitionBody, OFFICER, participantOf } from '../test-support/recognition-fixtures';
 import { startRecognitionApp } from '../test-support/recognition-test-app';
+import { agreementBody } from '../test-support/agreement-fixtures';
 
 /** Two nodes whose recognition services answer at the URLs the federation file gives them. */
 async function federationAt(ports: [number, number]): Promise<{ federation: RunFederation; ids: [string, string] }> {
@@ -65,6 +66,23 @@ describe('verifying credentials', () => {
     const someoneElse = await verifyAt(de, jws, 'AAAA-BBBB-CCCC');
     expect(checksOf(someoneElse).holder).toBe('failed');
     expect(someoneElse.verdict).toBe('invalid');
+  });
+
+  it("says what a valid credential counts as in DE under DE's agreements in force", async () => {
+    const { jws } = await credentialFromPl({ code: 'WLD-PL-7' });
+    expect((await verifyAt(de, jws)).recognisedHere).toEqual({ municipality: de.municipality, country: 'DE', outcome: 'none' });
+
+    const rule = { source: { kind: 'credential', issuer: 'PL', code: 'WLD-PL-7' }, target: { name: 'Schweißer/in (MAG)', occupation: '7212', eqfLevel: 3 }, outcome: 'full' };
+    const officer = await de.as(OFFICER.roles, OFFICER.subject);
+    const agreement = await officer.post('/agreements').send(agreementBody('unused', { rules: [rule] }));
+    expect(agreement.status).toBe(201);
+    expect((await verifyAt(de, jws)).recognisedHere).toEqual({
+      municipality: de.municipality,
+      country: 'DE',
+      outcome: 'full',
+      agreement: { id: agreement.body.id, agreementKey: agreement.body.agreementKey, version: 1, rule: 0 },
+      target: rule.target,
+    });
   });
 
   it('fails a credential with one byte changed', async () => {

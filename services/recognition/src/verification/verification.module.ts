@@ -4,6 +4,7 @@ import { RecognitionConfig } from '../config';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { StatusModule } from '../status/status.module';
 import { VerificationController } from './verification.controller';
+import { RecognisedHere } from './recognised-here';
 import { VerifyCredential } from './verify-credential';
 
 @Module({
@@ -16,7 +17,7 @@ import { VerifyCredential } from './verify-credential';
     }),
   ],
   controllers: [VerificationController],
-  providers: [VerifyCredential],
+  providers: [VerifyCredential, RecognisedHere],
   exports: [VerifyCredential],
 })
 export class VerificationModule {}
