@@ -11,6 +11,9 @@ import { CredentialDefinitionEntity } from './definitions/credential-definition.
 import { DefinitionsModule } from './definitions/definitions.module';
 import { Recognition1763770000001 } from './migrations/1763770000001-recognition';
 import { RecognitionRequests1763770000002 } from './migrations/1763770000002-recognition-requests';
+import { CredentialShares1763770000003 } from './migrations/1763770000003-credential-shares';
+import { CredentialShareEntity } from './sharing/credential-share.entity';
+import { SharingModule } from './sharing/sharing.module';
 import { NODE_EVENTS } from './node-events';
 import { RecognitionRequestEntity } from './requests/recognition-request.entity';
 import { RequestsModule } from './requests/requests.module';
@@ -26,8 +29,8 @@ export class RecognitionAppModule {
         PlatformModule.forService({
           service: 'recognition',
           config,
-          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity, AgreementEntity, RecognitionRequestEntity],
-          migrations: [Recognition1763770000001, RecognitionRequests1763770000002],
+          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity, AgreementEntity, RecognitionRequestEntity, CredentialShareEntity],
+          migrations: [Recognition1763770000001, RecognitionRequests1763770000002, CredentialShares1763770000003],
           produces: [...RECOGNITION_CONTRACTS],
           consumes: NODE_EVENTS,
           // Credentials are signed with the node's key and checked against the federation file.
@@ -39,6 +42,7 @@ export class RecognitionAppModule {
         CredentialsModule,
         StatusModule,
         VerificationModule,
+        SharingModule,
         AgreementsModule,
         RequestsModule,
       ],

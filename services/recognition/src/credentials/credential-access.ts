@@ -1,7 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { caseworkerOf, type Principal } from '@tandem/platform';
-import type { HolderEntity } from './holder.entity';
+import { CredentialEntity } from './credential.entity';
+import { HolderEntity } from './holder.entity';
 
 /** Purpose recorded in the audit log for work on a person's credentials. */
 export const RECOGNITION = 'recognition';
@@ -14,4 +15,13 @@ export async function assertMayRead(manager: EntityManager, actor: Principal, ho
   if (actor.roles.includes('recognition_officer') || actor.roles.includes('admin')) return;
   if (holder.participantId && (await caseworkerOf(manager, holder.participantId)) === actor.subject) return;
   throw new NotFoundException(`${what} not found`);
+}
+
+/** The credential, if the actor may read its holder's credentials; 404 otherwise, as if it did not exist. */
+export async function findReadableCredential(manager: EntityManager, id: string, actor: Principal): Promise<CredentialEntity> {
+  const credential = await manager.findOneBy(CredentialEntity, { id });
+  const holder = credential && (await manager.findOneBy(HolderEntity, { id: credential.holderId }));
+  if (!credential || !holder) throw new NotFoundException(`credential ${id} not found`);
+  await assertMayRead(manager, actor, holder, `credential ${id}`);
+  return credential;
 }

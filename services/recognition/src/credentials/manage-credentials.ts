@@ -4,7 +4,7 @@ import { CredentialRevokedV1, CredentialSuspensionChangedV1 } from '@tandem/cont
 import { Outbox } from '@tandem/messaging';
 import { AuditLog, caseworkerOf, CLOCK, type Clock, type Principal } from '@tandem/platform';
 import { CredentialDefinitionEntity } from '../definitions/credential-definition.entity';
-import { assertMayRead, RECOGNITION } from './credential-access';
+import { assertMayRead, findReadableCredential, RECOGNITION } from './credential-access';
 import { CredentialEntity } from './credential.entity';
 import { CredentialView, HolderCredentialsView } from './dto/credential.view';
 import { HolderEntity } from './holder.entity';
@@ -48,7 +48,7 @@ export class ManageCredentials {
 
   async one(id: string, actor: Principal): Promise<CredentialView> {
     return this.dataSource.transaction(async (manager) => {
-      const credential = await this.findReadable(manager, id, actor);
+      const credential = await findReadableCredential(manager, id, actor);
       await this.audit.record(manager, { actor, action: 'read', resourceType: 'credential', resourceId: id, purpose: RECOGNITION });
       return CredentialView.of(credential, this.clock());
     });
@@ -90,14 +90,6 @@ export class ManageCredentials {
       await this.audit.record(manager, { actor, action, resourceType: 'credential', resourceId: id, purpose: RECOGNITION });
       return CredentialView.of(credential, now);
     });
-  }
-
-  private async findReadable(manager: EntityManager, id: string, actor: Principal): Promise<CredentialEntity> {
-    const credential = await manager.findOneBy(CredentialEntity, { id });
-    const holder = credential && (await manager.findOneBy(HolderEntity, { id: credential.holderId }));
-    if (!credential || !holder) throw new NotFoundException(`credential ${id} not found`);
-    await assertMayRead(manager, actor, holder, `credential ${id}`);
-    return credential;
   }
 }
 

@@ -1,0 +1,55 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Public, Roles } from '@tandem/platform';
+import { CredentialView } from '../credentials/dto/credential.view';
+import { credentialPage } from './credential-page';
+import { ShareCredentialDto, ShareView } from './dto/share.dto';
+import { ShareCredentials } from './share-credentials';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+interface PageSink {
+  type(contentType: string): unknown;
+  setHeader(name: string, value: string): unknown;
+}
+
+@ApiTags('credentials')
+@Controller()
+export class SharingController {
+  constructor(private readonly shares: ShareCredentials) {}
+
+  @Post('credentials/:id/shares')
+  @ApiBearerAuth()
+  @Roles('recognition_officer', 'caseworker', 'admin')
+  @ApiCreatedResponse({ type: ShareView, description: 'A link that opens the credential without an account until it expires' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The credential is revoked.' })
+  share(@Param('id', uuid) id: string, @Body() body: ShareCredentialDto, @CurrentPrincipal() actor: Principal): Promise<ShareView> {
+    return this.shares.share(id, body.days, actor);
+  }
+
+  @Delete('credentials/:id/shares/:shareId')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @Roles('recognition_officer', 'caseworker', 'admin')
+  @ApiNoContentResponse({ description: 'The link opens nothing any more.' })
+  @ApiNotFoundResponse()
+  async withdraw(@Param('id', uuid) id: string, @Param('shareId', uuid) shareId: string, @CurrentPrincipal() actor: Principal): Promise<void> {
+    await this.shares.withdraw(id, shareId, actor);
+  }
+
+  /** A printable page by default; `Accept: application/json` gets the credential and its JWS to verify. */
+  @Get('shared-credentials/:token')
+  @Public()
+  @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse({ type: CredentialView })
+  @ApiNotFoundResponse({ description: 'Unknown, expired or withdrawn link.' })
+  async open(@Param('token') token: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: PageSink): Promise<CredentialView | string> {
+    const view = await this.shares.open(token);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    if (accept?.includes('application/json')) return view;
+    response.type('text/html');
+    return credentialPage(view.credential, view.jws, view.state);
+  }
+}
