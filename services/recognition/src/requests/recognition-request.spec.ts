@@ -1,25 +1,8 @@
 import type { AgreementRule } from '../agreements/agreement';
-import { appeal, decideAppeal, decideByAgreement, decideByOfficer, type RequestState, RequestRuleBroken } from './recognition-request';
+import { appeal, decideAppeal, decideByAgreement, decideByOfficer, type RequestState, RequestRuleBroken, UNDECIDED } from './recognition-request';
 
 const NOW = new Date('2027-03-01T10:00:00.000Z');
-const pending: RequestState = {
-  status: 'pending',
-  outcome: null,
-  basis: null,
-  agreementId: null,
-  ruleIndex: null,
-  compensationMeasures: null,
-  reasons: null,
-  decidedBy: null,
-  decidedAt: null,
-  appealGrounds: null,
-  appealedBy: null,
-  appealedAt: null,
-  appealOutcome: null,
-  appealReasons: null,
-  appealDecidedBy: null,
-  appealDecidedAt: null,
-};
+const pending: RequestState = UNDECIDED;
 const decided = { ...pending, ...decideByOfficer(pending, { outcome: 'denied', reasons: 'no match' }, 'officer-marta', NOW) };
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 

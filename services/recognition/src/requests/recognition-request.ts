@@ -25,6 +25,26 @@ export interface RequestState {
   appealDecidedAt: Date | null;
 }
 
+/** A request before any decision or appeal. */
+export const UNDECIDED: RequestState = {
+  status: 'pending',
+  outcome: null,
+  basis: null,
+  agreementId: null,
+  ruleIndex: null,
+  compensationMeasures: null,
+  reasons: null,
+  decidedBy: null,
+  decidedAt: null,
+  appealGrounds: null,
+  appealedBy: null,
+  appealedAt: null,
+  appealOutcome: null,
+  appealReasons: null,
+  appealDecidedBy: null,
+  appealDecidedAt: null,
+};
+
 export interface OutcomeCommand {
   outcome: Outcome;
   compensationMeasures?: string[];

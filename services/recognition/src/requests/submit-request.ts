@@ -10,7 +10,7 @@ import { VerifyCredential } from '../verification/verify-credential';
 import type { CreateRecognitionRequestDto } from './dto/recognition-request.dto';
 import { presentedCredential, presentedQualification } from './presented';
 import { decidedEvent } from './recognition-events';
-import { decideByAgreement } from './recognition-request';
+import { decideByAgreement, UNDECIDED } from './recognition-request';
 import { RecognitionRequestEntity } from './recognition-request.entity';
 import { assertMayHandle } from './request-access';
 
@@ -33,7 +33,7 @@ export class SubmitRequest {
       const now = this.clock();
       const today = now.toISOString().slice(0, 10);
       const request = manager.create(RecognitionRequestEntity, {
-        ...EMPTY_DECISION,
+        ...UNDECIDED,
         id: randomUUID(),
         participantId: input.participantId,
         presented,
@@ -61,22 +61,3 @@ export class SubmitRequest {
     throw invalidInput({ credentialJws: [`only a valid credential counts; it is ${report.verdict} (${failed.join('; ')})`] });
   }
 }
-
-const EMPTY_DECISION = {
-  status: 'pending',
-  outcome: null,
-  basis: null,
-  agreementId: null,
-  ruleIndex: null,
-  compensationMeasures: null,
-  reasons: null,
-  decidedBy: null,
-  decidedAt: null,
-  appealGrounds: null,
-  appealedBy: null,
-  appealedAt: null,
-  appealOutcome: null,
-  appealReasons: null,
-  appealDecidedBy: null,
-  appealDecidedAt: null,
-} as const;
