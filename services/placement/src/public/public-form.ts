@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Static } from '@sinclair/typebox';
 import {
   type CloudEvent,
+  type EventContract,
   PlacementEndedV1,
   PlacementStartedV1,
   PublicPlacementEndedV1,
@@ -21,6 +22,14 @@ export interface PublicPlacementEvent {
   data: Record<string, unknown>;
 }
 
+/** The public contract each of placement's node-local events becomes. */
+export const PUBLIC_CONTRACT_OF: ReadonlyMap<string, EventContract> = new Map<string, EventContract>([
+  [PlacementStartedV1.type, PublicPlacementStartedV1],
+  [PlacementEndedV1.type, PublicPlacementEndedV1],
+  [RetentionRecordedV1.type, PublicRetentionRecordedV1],
+  [WageRecordedV1.type, PublicWageRecordedV1],
+]);
+
 type Started = Static<typeof PlacementStartedV1.schema>;
 type Ids = { placementId: string; participantId: string };
 
@@ -37,26 +46,30 @@ export class PublicPlacementForm {
   ) {}
 
   async of(manager: EntityManager, event: Pick<CloudEvent, 'type' | 'data'>, audience: string): Promise<PublicPlacementEvent> {
+    const contract = PUBLIC_CONTRACT_OF.get(event.type);
+    if (!contract) throw new Error(`${event.type} has no public form`);
     const ids = event.data as Ids;
     const pseudonyms = { participant: await this.pseudonyms.of(audience, ids.participantId), placement: await this.pseudonyms.of(audience, ids.placementId) };
+    return { type: contract.type, data: { ...pseudonyms, ...(await this.fieldsOf(manager, event)) } };
+  }
+
+  /** What each event shows besides the pseudonyms: codes, dates and wage bands. */
+  private async fieldsOf(manager: EntityManager, event: Pick<CloudEvent, 'type' | 'data'>): Promise<Record<string, unknown>> {
     switch (event.type) {
       case PlacementStartedV1.type:
-        return { type: PublicPlacementStartedV1.type, data: { ...pseudonyms, ...(await this.started(manager, event.data as Started)) } };
+        return this.started(manager, event.data as Started);
       case PlacementEndedV1.type: {
         const { endedOn, reason } = event.data as Static<typeof PlacementEndedV1.schema>;
-        return { type: PublicPlacementEndedV1.type, data: { ...pseudonyms, endedOn, reason } };
+        return { endedOn, reason };
       }
       case RetentionRecordedV1.type: {
         const { checkpointDays, recordedOn, stillEmployed, wage } = event.data as Static<typeof RetentionRecordedV1.schema>;
-        const band = wage ? { wageBand: wageBandOf(wage) } : {};
-        return { type: PublicRetentionRecordedV1.type, data: { ...pseudonyms, checkpointDays, recordedOn, stillEmployed, ...band } };
+        return { checkpointDays, recordedOn, stillEmployed, ...(wage ? { wageBand: wageBandOf(wage) } : {}) };
       }
-      case WageRecordedV1.type: {
+      default: {
         const { effectiveOn, wage } = event.data as Static<typeof WageRecordedV1.schema>;
-        return { type: PublicWageRecordedV1.type, data: { ...pseudonyms, effectiveOn, wageBand: wageBandOf(wage) } };
+        return { effectiveOn, wageBand: wageBandOf(wage) };
       }
-      default:
-        throw new Error(`${event.type} has no public form`);
     }
   }
 

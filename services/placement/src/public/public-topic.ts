@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CloudEvent, PUBLIC_PLACEMENT_CONTRACTS } from '@tandem/contracts';
+import type { CloudEvent, EventContract } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
-import { PublicPlacementForm } from './public-form';
+import { PUBLIC_CONTRACT_OF, PublicPlacementForm } from './public-form';
 import { PUBLIC_TOPIC_AUDIENCE } from './pseudonyms';
-
-const CONTRACTS_BY_TYPE = new Map(PUBLIC_PLACEMENT_CONTRACTS.map((contract) => [contract.type, contract]));
 
 /** Writes the public form of each placement event beside it, in the same transaction: one is never without the other. */
 @Injectable()
@@ -16,9 +14,8 @@ export class PublicTopic {
   ) {}
 
   async publish(manager: EntityManager, event: CloudEvent): Promise<void> {
-    const { type, data } = await this.form.of(manager, event, PUBLIC_TOPIC_AUDIENCE);
-    const contract = CONTRACTS_BY_TYPE.get(type);
-    if (!contract) throw new Error(`${type} is not a public placement contract`);
+    const { data } = await this.form.of(manager, event, PUBLIC_TOPIC_AUDIENCE);
+    const contract = PUBLIC_CONTRACT_OF.get(event.type) as EventContract;
     // Keyed by the placement's pseudonym, so a placement's public events keep their order.
     await this.outbox.add(manager, { contract, subject: data['placement'] as string, data: data as never });
   }

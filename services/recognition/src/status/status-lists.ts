@@ -18,8 +18,14 @@ export class StatusLists {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** Whether one entry's bit is set, as the signed list would say, without building the whole list. */
+  async isSet(purpose: StatusPurpose, index: number): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM credentials WHERE status_index = $1 AND ${SET_COLUMN[purpose]} IS NOT NULL`, [index]);
+    return rows.length > 0;
+  }
+
   /** The indexes whose bit is set: revoked, or suspended now. */
-  async setIndexes(purpose: StatusPurpose): Promise<number[]> {
+  private async setIndexes(purpose: StatusPurpose): Promise<number[]> {
     const rows = await this.dataSource.query<Array<{ status_index: number }>>(
       `SELECT status_index FROM credentials WHERE ${SET_COLUMN[purpose]} IS NOT NULL`,
     );

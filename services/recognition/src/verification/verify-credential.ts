@@ -88,7 +88,7 @@ export class VerifyCredential {
       return;
     }
     try {
-      const set = member.id === this.self.municipality ? (await this.statusLists.setIndexes(purpose)).includes(index) : await this.remoteBit(listUrl, member, purpose, index);
+      const set = member.id === this.self.municipality ? await this.statusLists.isSet(purpose, index) : await this.remoteBit(listUrl, member, purpose, index);
       checks.add(purpose, set ? 'failed' : 'passed', set ? (purpose === 'revocation' ? 'revoked by the issuer' : 'suspended by the issuer') : `not ${purpose === 'revocation' ? 'revoked' : 'suspended'}`);
     } catch (error) {
       checks.add(purpose, 'unknown', `the ${purpose} list of ${member.id} could not be read: ${(error as Error).message}`);
