@@ -7,6 +7,7 @@ import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables176
 import { AuditLog } from './audit/audit-log';
 import { CLOCK } from './clock';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
+import { AuditLogHashChain1763769600030 } from './audit/audit-chain.migration';
 import { CaseAssignmentEntity } from './case-assignments/case-assignment.entity';
 import { CaseAssignmentsConsumer } from './case-assignments/case-assignments.consumer';
 import { CaseAssignments1763769600020 } from './case-assignments/case-assignments.migration';
@@ -76,6 +77,7 @@ export class PlatformModule {
             MessagingTables1763769600000,
             InboxSourcePosition1763769600010,
             AuditLogTable1763769600001,
+            AuditLogHashChain1763769600030,
             ...(options.caseAssignments ? [CaseAssignments1763769600020] : []),
             ...options.migrations,
           ],
