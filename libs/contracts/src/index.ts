@@ -35,6 +35,7 @@ import {
 } from './placement/public-events.v1';
 import { CredentialIssuedV1, CredentialRevokedV1, CredentialSuspensionChangedV1 } from './recognition/credential-events.v1';
 import { AppealDecidedV1, RecognitionDecidedV1 } from './recognition/recognition-events.v1';
+import { ReferralCredentialIssuedV1, ReferralCredentialRevokedV1 } from './recognition/referral-credential.v1';
 
 export * from './event-contract';
 export * from './cloud-event';
@@ -60,6 +61,7 @@ export * from './placement/placement-events.v1';
 export * from './placement/public-events.v1';
 export * from './recognition/credential-events.v1';
 export * from './recognition/recognition-events.v1';
+export * from './recognition/referral-credential.v1';
 
 /** The referral conversation between two nodes' intake services, over their exchange inboxes. */
 export const REFERRAL_EXCHANGE_CONTRACTS: readonly EventContract[] = [
@@ -123,5 +125,7 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ...PLACEMENT_CONTRACTS,
   ...PUBLIC_PLACEMENT_CONTRACTS,
   ...RECOGNITION_CONTRACTS,
+  ReferralCredentialIssuedV1,
+  ReferralCredentialRevokedV1,
 ];
 export { renderEventCatalog } from './event-catalog';

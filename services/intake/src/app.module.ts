@@ -9,6 +9,8 @@ import {
   ParticipantRegisteredV1,
   REFERRAL_EXCHANGE_CONTRACTS,
   ReferralAttendanceV1,
+  ReferralCredentialIssuedV1,
+  ReferralCredentialRevokedV1,
   ReferralProgressV1,
   ReferredAttendanceRecordedV1,
 } from '@tandem/contracts';
@@ -66,8 +68,8 @@ export class IntakeAppModule {
             InboundReferralEndedV1,
             ReferredAttendanceRecordedV1,
           ],
-          // The partner's training service reports progress and attendance on our referrals into our exchange inbox.
-          consumes: [ReferralProgressV1, ReferralAttendanceV1],
+          // The partner's training and recognition services report progress, attendance and credentials on our referrals into our exchange inbox.
+          consumes: [ReferralProgressV1, ReferralAttendanceV1, ReferralCredentialIssuedV1, ReferralCredentialRevokedV1],
           exchange: true,
         }),
         ParticipantsModule,

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { RECOGNITION_CONTRACTS } from '@tandem/contracts';
+import { RECOGNITION_CONTRACTS, ReferralCredentialIssuedV1, ReferralCredentialRevokedV1 } from '@tandem/contracts';
 import { PlatformModule } from '@tandem/platform';
 import { AgreementEntity } from './agreements/agreement.entity';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -12,6 +12,8 @@ import { DefinitionsModule } from './definitions/definitions.module';
 import { Recognition1763770000001 } from './migrations/1763770000001-recognition';
 import { RecognitionRequests1763770000002 } from './migrations/1763770000002-recognition-requests';
 import { CredentialShares1763770000003 } from './migrations/1763770000003-credential-shares';
+import { ReferralSharing1763770000004 } from './migrations/1763770000004-referral-sharing';
+import { ReferralSharingEntity } from './referrals/referral-sharing.entity';
 import { CredentialShareEntity } from './sharing/credential-share.entity';
 import { SharingModule } from './sharing/sharing.module';
 import { NODE_EVENTS } from './node-events';
@@ -29,9 +31,9 @@ export class RecognitionAppModule {
         PlatformModule.forService({
           service: 'recognition',
           config,
-          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity, AgreementEntity, RecognitionRequestEntity, CredentialShareEntity],
-          migrations: [Recognition1763770000001, RecognitionRequests1763770000002, CredentialShares1763770000003],
-          produces: [...RECOGNITION_CONTRACTS],
+          entities: [CredentialDefinitionEntity, HolderEntity, CredentialEntity, AgreementEntity, RecognitionRequestEntity, CredentialShareEntity, ReferralSharingEntity],
+          migrations: [Recognition1763770000001, RecognitionRequests1763770000002, CredentialShares1763770000003, ReferralSharing1763770000004],
+          produces: [...RECOGNITION_CONTRACTS, ReferralCredentialIssuedV1, ReferralCredentialRevokedV1],
           consumes: NODE_EVENTS,
           // Credentials are signed with the node's key and checked against the federation file.
           exchange: true,

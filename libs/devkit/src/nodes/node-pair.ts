@@ -9,7 +9,8 @@ import { deleteTopicsOf, harnessKafka, publishRaw } from './exchange-kafka';
 import { type CanaryHit, type ExchangeRecord, readExchange, searchExchange } from './exchange-reader';
 import { type MunicipalityKeys, type MunicipalitySpec, writeRunFederation } from './federation-files';
 import { Cleanup } from './cleanup';
-import { prepareNode, serviceNames } from './prepare-node';
+import { prepareNode, servicePortKey, serviceNames } from './prepare-node';
+import { freePort } from '../local-broker';
 import type { TestNode } from './test-node';
 import type { TestService } from './test-service';
 
@@ -68,12 +69,14 @@ export class NodePair {
     try {
       const dir = await mkdtemp(join(tmpdir(), 'tandem-node-pair-'));
       cleanup.add(() => rm(dir, { recursive: true, force: true }));
-      const federation = await writeRunFederation(dir, municipalitiesOf(run));
+      const specs = municipalitiesOf(run);
+      const ports = await servicePorts(specs.slice(0, 2), names);
+      const federation = await writeRunFederation(dir, specs.map((spec) => withRecognitionUrl(spec, ports)));
       const [deMember, plMember, bystander] = federation.members as [MunicipalityKeys, MunicipalityKeys, MunicipalityKeys];
       const ids = federation.members.map((member) => member.id);
       const kafka = harnessKafka(kafkaBrokers, `node-pair-${run}`);
       if (!options.keepTopics) cleanup.add(() => deleteTopicsOf(kafka, ids));
-      const nodeRun = { options, services: names, kafkaBrokers, federationFile: federation.file, dir, cleanup };
+      const nodeRun = { options, services: names, ports, kafkaBrokers, federationFile: federation.file, dir, cleanup };
       const [de, pl] = await Promise.all([prepareNode(deMember, nodeRun), prepareNode(plMember, nodeRun)]);
       const pair = new NodePair(de, pl, bystander, await outsiderKey(), federation.file, kafka, cleanup);
       // Added last, so it runs first: every process is gone before its database is dropped.
@@ -124,6 +127,19 @@ function municipalitiesOf(run: string): MunicipalitySpec[] {
     { id: `pl-${run}`, country: 'PL', displayName: `Test node PL ${run}`, languages: ['pl'] },
     { id: `cz-${run}`, country: 'CZ', displayName: `Test bystander CZ ${run}`, languages: ['cs'] },
   ];
+}
+
+/** A port for each service of each running node, chosen before the federation file that names some of them is written. */
+async function servicePorts(nodes: MunicipalitySpec[], services: string[]): Promise<Map<string, number>> {
+  const ports = new Map<string, number>();
+  for (const { id } of nodes) for (const service of services) ports.set(servicePortKey(id, service), await freePort());
+  return ports;
+}
+
+/** A node is found at its recognition service: the issuer id of its credentials, where their status lists are served. */
+function withRecognitionUrl(spec: MunicipalitySpec, ports: Map<string, number>): MunicipalitySpec {
+  const port = ports.get(servicePortKey(spec.id, 'recognition'));
+  return port ? { ...spec, url: `http://127.0.0.1:${port}` } : spec;
 }
 
 async function outsiderKey(): Promise<Outsider> {

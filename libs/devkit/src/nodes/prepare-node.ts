@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { DevIssuer } from '../dev-issuer';
-import { freePort } from '../local-broker';
 import { builtServiceEntry } from '../service-process';
 import { createTestDatabase } from '../test-database';
 import type { Cleanup } from './cleanup';
@@ -14,6 +13,8 @@ export interface NodeRun {
   options: NodePairOptions;
   /** The options' services, checked by serviceNames(). */
   services: readonly string[];
+  /** Each service's port, by servicePortKey(). */
+  ports: ReadonlyMap<string, number>;
   kafkaBrokers: string;
   federationFile: string;
   /** Where the node's JWKS file goes; removed by the caller. */
@@ -28,6 +29,8 @@ export function serviceNames(services: readonly string[] = ['intake']): string[]
   if (repeated.length > 0) throw new Error(`a node runs each service once; repeated: ${[...new Set(repeated)].join(', ')}`);
   return [...services];
 }
+
+export const servicePortKey = (municipality: string, service: string) => `${municipality}/${service}`;
 
 /**
  * A node whose services are ready to start: its issuer and JWKS file, and per service a database and
@@ -58,5 +61,7 @@ async function prepareService(node: NodeSettings, name: string, run: NodeRun): P
   run.cleanup.add(() => database.drop());
   run.cleanup.add(() => database.close());
   const entry = (name === 'intake' ? run.options.entry : undefined) ?? builtServiceEntry(name);
-  return new TestService(node, { name, entry, database, port: await freePort() });
+  const port = run.ports.get(servicePortKey(node.member.id, name));
+  if (!port) throw new Error(`no port was chosen for ${node.member.id}/${name}`);
+  return new TestService(node, { name, entry, database, port });
 }

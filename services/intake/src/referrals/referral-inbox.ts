@@ -4,6 +4,8 @@ import type { Static } from '@sinclair/typebox';
 import {
   type CloudEvent,
   type ReferralAttendanceV1,
+  type ReferralCredentialIssuedV1,
+  type ReferralCredentialRevokedV1,
   ReferralDataErasedV1,
   type ReferralProgressV1,
   ReferralReceivedV1,
@@ -22,6 +24,8 @@ import { reportedReferral, senderOf, sharedReferral, UnknownReferralError } from
 type ReferralSent = Static<(typeof ReferralSentV1)['schema']>;
 type ReferralProgress = Static<(typeof ReferralProgressV1)['schema']>;
 type ReferralAttendance = Static<(typeof ReferralAttendanceV1)['schema']>;
+type ReferralCredentialIssued = Static<(typeof ReferralCredentialIssuedV1)['schema']>;
+type ReferralCredentialRevoked = Static<(typeof ReferralCredentialRevokedV1)['schema']>;
 export interface PartnerStepData {
   referralId: string;
   at: string;
@@ -89,6 +93,25 @@ export class ReferralInbox {
     if (!referral) return;
     const detail = data.module && { module: data.module };
     await this.applyPartnerStep(manager, referral, event.id, { step: data.step, at: new Date(data.at), reason: data.reason, detail });
+  }
+
+  /**
+   * A credential the partner issued to the trainee, as the consent allows: on the timeline with the
+   * signed credential, which the caseworker hands on and any node verifies.
+   */
+  async credentialIssued(data: ReferralCredentialIssued, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const referral = await reportedReferral(manager, data.referralId, event);
+    if (!referral) return;
+    const { credentialId: id, code, title, validUntil, credential: jws } = data;
+    const detail = { credential: { id, code, title, ...(validUntil ? { validUntil } : {}), jws } };
+    await this.applyPartnerStep(manager, referral, event.id, { step: 'credential-issued', at: new Date(data.issuedAt), detail });
+  }
+
+  async credentialRevoked(data: ReferralCredentialRevoked, event: CloudEvent, manager: EntityManager): Promise<void> {
+    const referral = await reportedReferral(manager, data.referralId, event);
+    if (!referral) return;
+    const detail = { credential: { id: data.credentialId, code: data.code } };
+    await this.applyPartnerStep(manager, referral, event.id, { step: 'credential-revoked', at: new Date(data.revokedAt), detail });
   }
 
   /**

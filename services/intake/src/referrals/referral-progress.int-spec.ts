@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { type AttendanceStatus, type EventContract, ReferralAttendanceV1, ReferralProgressV1, ReferredAttendanceRecordedV1 } from '@tandem/contracts';
+import {
+  type AttendanceStatus,
+  type EventContract,
+  ReferralAttendanceV1,
+  ReferralCredentialIssuedV1,
+  ReferralCredentialRevokedV1,
+  ReferralProgressV1,
+  ReferredAttendanceRecordedV1,
+} from '@tandem/contracts';
 import { pollUntil } from '@tandem/devkit';
 import { CrossBorder } from '@tandem/platform';
 import { IntakeTestApp } from '../test-support/intake-test-app';
@@ -123,6 +131,41 @@ describe('training progress from the partner node, on the referring node', () =>
     expect(letters.find((letter) => letter.headers['ce_id'] === eventId)?.headers['dlq_reason']).toBe('handler-failed');
     expect(await timelineOn(de, fromPl.id)).toEqual(timelineBefore);
     expect((await readOnDe(fromPl.id)).status).toBe('received');
+  });
+
+  describe('credentials PL issues to the trainee', () => {
+    const credentialFromPl = (referralId: string) =>
+      sendFromPl(ReferralCredentialIssuedV1, referralId, {
+        referralId,
+        credentialId: randomUUID(),
+        code: 'WLD-101',
+        title: 'Workshop safety and MAG welding basics',
+        issuedAt: new Date().toISOString(),
+        credential: 'eyJhbGciOiJFZERTQSJ9.eyJpZCI6InVybjp1dWlkIn0.c2lnbmF0dXJl',
+      });
+
+    it('puts each on the timeline with the signed credential to hand on, and its revocation after it', async () => {
+      const { id } = await acceptedReferral();
+      const issued = await credentialFromPl(id);
+      await untilApplied(issued);
+      const { credentialId, code, title, credential: jws } = issued.data;
+      const revoked = await sendFromPl(ReferralCredentialRevokedV1, id, { referralId: id, credentialId, code, revokedAt: new Date().toISOString() });
+      await untilApplied(revoked);
+
+      const { steps } = await timelineOn(de, id);
+      expect(steps.slice(-2)).toEqual([
+        { step: 'credential-issued', at: issued.data.issuedAt, by: pl.config.MUNICIPALITY_ID, detail: { credential: { id: credentialId, code, title, jws } } },
+        { step: 'credential-revoked', at: revoked.data.revokedAt, by: pl.config.MUNICIPALITY_ID, detail: { credential: { id: credentialId, code } } },
+      ]);
+      expect((await readOnDe(id)).status).toBe('accepted');
+    });
+
+    it('records none without a consent in force that lets PL share progress with DE', async () => {
+      const { id } = await acceptedReferral(['cross-border-referral']);
+      const before = await timelineOn(de, id);
+      await untilApplied(await credentialFromPl(id));
+      expect(await timelineOn(de, id)).toEqual(before);
+    });
   });
 
   describe('attendance, for the stipends DE pays', () => {

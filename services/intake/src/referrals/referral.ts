@@ -5,8 +5,8 @@ export const REFERRAL_STATUSES = ['sent', 'received', 'accepted', 'in-training',
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /**
- * What both caseworkers see, in the order it happens; the same list on both nodes. The training
- * steps reach only the referring node, from the partner's training service.
+ * What both caseworkers see, in the order it happens; the same list on both nodes. The training and
+ * credential steps reach only the referring node, from the partner's training and recognition services.
  */
 export const TIMELINE_STEPS = [
   'sent',
@@ -14,15 +14,27 @@ export const TIMELINE_STEPS = [
   'accepted',
   'declined',
   ...PROGRESS_STEPS,
+  'credential-issued',
+  'credential-revoked',
   'withdrawn',
   'consent-withdrawn',
   'data-erased',
 ] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 
-/** What a step carries beyond its reason code: the module, for `module-completed`. */
+/** A credential the partner issued to the trainee; the signed credential only on `credential-issued`. */
+export interface CredentialDetail {
+  id: string;
+  code: string;
+  title?: string;
+  validUntil?: string;
+  jws?: string;
+}
+
+/** What a step carries beyond its reason code: the module for `module-completed`, the credential for the credential steps. */
 export interface StepDetail {
   module?: { code: string; title: string };
+  credential?: CredentialDetail;
 }
 
 export const DIRECTIONS = ['outbound', 'inbound'] as const;

@@ -5,6 +5,8 @@ import {
   ReferralAcceptedV1,
   ReferralAttendanceV1,
   ReferralConsentWithdrawnV1,
+  ReferralCredentialIssuedV1,
+  ReferralCredentialRevokedV1,
   ReferralDataErasedV1,
   ReferralDeclinedV1,
   ReferralProgressV1,
@@ -15,7 +17,7 @@ import {
 import { InboxEventContext } from '@tandem/platform';
 import { type PartnerStepData, ReferralInbox } from './referral-inbox';
 
-/** The referral conversation, and the partner's training progress and attendance, as they arrive in this node's exchange inbox, verified and deduplicated. */
+/** The referral conversation, and the partner's training progress, attendance and credentials, as they arrive in this node's exchange inbox, verified and deduplicated. */
 @Controller()
 export class ReferralsConsumer {
   constructor(private readonly inbox: ReferralInbox) {}
@@ -63,5 +65,15 @@ export class ReferralsConsumer {
   @EventPattern(ReferralAttendanceV1.type)
   attendance(@Payload() data: Static<typeof ReferralAttendanceV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
     return this.inbox.attendance(data, context.event, context.manager);
+  }
+
+  @EventPattern(ReferralCredentialIssuedV1.type)
+  credentialIssued(@Payload() data: Static<typeof ReferralCredentialIssuedV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    return this.inbox.credentialIssued(data, context.event, context.manager);
+  }
+
+  @EventPattern(ReferralCredentialRevokedV1.type)
+  credentialRevoked(@Payload() data: Static<typeof ReferralCredentialRevokedV1.schema>, @Ctx() context: InboxEventContext): Promise<void> {
+    return this.inbox.credentialRevoked(data, context.event, context.manager);
   }
 }

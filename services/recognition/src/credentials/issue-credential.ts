@@ -7,6 +7,7 @@ import { MessageSigner } from '@tandem/federation';
 import { Outbox } from '@tandem/messaging';
 import { CLOCK, type Clock } from '@tandem/platform';
 import type { CredentialDefinitionEntity } from '../definitions/credential-definition.entity';
+import { HomeNode } from '../referrals/home-node';
 import { claimStatusIndex } from '../status/status-index';
 import { CredentialEntity } from './credential.entity';
 import { holderOf } from './holders';
@@ -20,13 +21,14 @@ export interface Issuance {
   issuedBy: string;
 }
 
-/** Signs and records a credential and announces it, in the caller's transaction. */
+/** Signs and records a credential and announces it, to a referred trainee's home node too, in the caller's transaction. */
 @Injectable()
 export class IssueCredential {
   constructor(
     private readonly signer: MessageSigner,
     private readonly issuer: NodeIssuer,
     private readonly outbox: Outbox,
+    private readonly homeNode: HomeNode,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -75,6 +77,7 @@ export class IssueCredential {
         skills: definition.skills,
       },
     });
+    await this.homeNode.credentialIssued(manager, trainee.referralId, credential, definition);
     return credential;
   }
 }

@@ -8,6 +8,7 @@ import { assertMayRead, findReadableCredential, RECOGNITION } from './credential
 import { CredentialEntity } from './credential.entity';
 import { CredentialView, HolderCredentialsView } from './dto/credential.view';
 import { HolderEntity } from './holder.entity';
+import { HomeNode } from '../referrals/home-node';
 import { IssueCredential } from './issue-credential';
 
 /** Issuing by hand, reading, and the status changes a recognition officer makes; each audited. */
@@ -17,6 +18,7 @@ export class ManageCredentials {
     private readonly dataSource: DataSource,
     private readonly issueCredential: IssueCredential,
     private readonly outbox: Outbox,
+    private readonly homeNode: HomeNode,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -62,6 +64,7 @@ export class ManageCredentials {
       const { code } = await manager.findOneByOrFail(CredentialDefinitionEntity, { id: credential.definitionId });
       const data = { ...(await idsOf(manager, credential)), revokedAt: now.toISOString(), code };
       await this.outbox.add(manager, { contract: CredentialRevokedV1, subject: id, data });
+      await this.homeNode.credentialRevoked(manager, data.holder.referralId, credential, code);
     });
   }
 

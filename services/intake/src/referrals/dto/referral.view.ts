@@ -72,9 +72,20 @@ export class TrainingModuleView {
   @ApiProperty({ example: 'Workshop safety and MAG welding basics' }) title!: string;
 }
 
+export class CredentialStepView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'WLD-101' }) code!: string;
+  @ApiPropertyOptional({ example: 'Workshop safety and MAG welding basics' }) title?: string;
+  @ApiPropertyOptional() validUntil?: string;
+  @ApiPropertyOptional({ description: '`credential-issued`: the signed credential (compact JWS) to hand to the trainee; any node verifies it with POST /verifications' })
+  jws?: string;
+}
+
 export class StepDetailView {
   @ApiPropertyOptional({ type: TrainingModuleView, description: '`module-completed`: the module the trainee completed' })
   module?: TrainingModuleView;
+  @ApiPropertyOptional({ type: CredentialStepView, description: '`credential-issued`, `credential-revoked`: the credential the partner issued' })
+  credential?: CredentialStepView;
 }
 
 export class TimelineStepView {
@@ -83,7 +94,7 @@ export class TimelineStepView {
   @ApiProperty({ description: 'The municipality whose node took the step' }) by!: string;
   @ApiPropertyOptional({ description: 'Code of the decline, withdrawal or drop reason' }) reason?: string;
   @ApiPropertyOptional() comment?: string;
-  @ApiPropertyOptional({ type: StepDetailView, description: 'Training steps: what the step was about' }) detail?: StepDetailView;
+  @ApiPropertyOptional({ type: StepDetailView, description: 'Training and credential steps: what the step was about' }) detail?: StepDetailView;
 
   static of(row: ReferralStepEntity): TimelineStepView {
     return {
