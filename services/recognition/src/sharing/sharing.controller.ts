@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentRes
 import { CurrentPrincipal, type Principal, Public, Roles } from '@tandem/platform';
 import { CredentialView } from '../credentials/dto/credential.view';
 import { credentialPage } from './credential-page';
+import { credentialSheet } from './credential-sheet';
 import { ShareCredentialDto, ShareView } from './dto/share.dto';
 import { ShareCredentials } from './share-credentials';
 
@@ -50,6 +51,6 @@ export class SharingController {
     response.setHeader('Referrer-Policy', 'no-referrer');
     if (accept?.includes('application/json')) return view;
     response.type('text/html');
-    return credentialPage(view.credential, view.jws, view.state);
+    return credentialPage(credentialSheet(view.credential, view.jws, view.state));
   }
 }
