@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public, Roles } from '@tandem/platform';
 import { CredentialView } from '../credentials/dto/credential.view';
 import { credentialPage } from './credential-page';
+import { credentialPdf } from './credential-pdf';
 import { credentialSheet } from './credential-sheet';
 import { ShareCredentialDto, ShareView } from './dto/share.dto';
 import { ShareCredentials } from './share-credentials';
@@ -39,18 +40,42 @@ export class SharingController {
     await this.shares.withdraw(id, shareId, actor);
   }
 
-  /** A printable page by default; `Accept: application/json` gets the credential and its JWS to verify. */
+  /**
+   * One resource in three formats, chosen by `Accept`: a printable page by default, `application/json` for the
+   * credential and its JWS to verify, `application/pdf` for paper.
+   */
   @Get('shared-credentials/:token')
   @Public()
-  @ApiProduces('text/html', 'application/json')
-  @ApiOkResponse({ type: CredentialView })
+  @ApiProduces('text/html', 'application/json', 'application/pdf')
+  @ApiOkResponse({ type: CredentialView, description: 'HTML by default; JSON or PDF as `Accept` asks' })
   @ApiNotFoundResponse({ description: 'Unknown, expired or withdrawn link.' })
-  async open(@Param('token') token: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: PageSink): Promise<CredentialView | string> {
-    const view = await this.shares.open(token);
-    response.setHeader('Cache-Control', 'no-store');
-    response.setHeader('Referrer-Policy', 'no-referrer');
+  async open(@Param('token') token: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: PageSink): Promise<CredentialView | StreamableFile | string> {
+    const view = await this.opened(token, response);
     if (accept?.includes('application/json')) return view;
+    if (accept?.includes('application/pdf')) return pdfOf(view);
     response.type('text/html');
     return credentialPage(credentialSheet(view.credential, view.jws, view.state));
   }
+
+  /** The PDF as a plain link, for a browser that cannot be told to send `Accept: application/pdf`. */
+  @Get('shared-credentials/:token/pdf')
+  @Public()
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The credential as a PDF, with the same content as the printable page', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'Unknown, expired or withdrawn link.' })
+  async openPdf(@Param('token') token: string, @Res({ passthrough: true }) response: PageSink): Promise<StreamableFile> {
+    return pdfOf(await this.opened(token, response));
+  }
+
+  /** Every format opens through here: one audited opening, and nothing cached or leaked by referrer. */
+  private async opened(token: string, response: PageSink): Promise<CredentialView> {
+    const view = await this.shares.open(token);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    return view;
+  }
+}
+
+async function pdfOf(view: CredentialView): Promise<StreamableFile> {
+  return new StreamableFile(await credentialPdf(view), { type: 'application/pdf', disposition: 'inline; filename="credential.pdf"' });
 }

@@ -18,8 +18,20 @@ describe('sharing a credential by link', () => {
     return { credential, caseworker: await recognition.as(['caseworker'], 'caseworker-anna'), officer };
   }
   const pathOf = (url: string) => new URL(url).pathname;
+  // Collected as bytes whatever the type, so a 404's JSON and a PDF are read the same way.
+  const pdfOf = (path: string, accept = 'application/pdf') =>
+    recognition
+      .client('')
+      .get(path)
+      .set('Accept', accept)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
 
-  it('opens the credential without an account, as a printable page or as JSON, until the link is withdrawn', async () => {
+  it('opens the credential without an account, as a printable page, as JSON or as a PDF, until the link is withdrawn', async () => {
     const { credential, caseworker } = await heldCredential();
     const shared = await caseworker.post(`/credentials/${credential.id}/shares`).send({ days: 14 });
     expect(shared.status).toBe(201);
@@ -33,11 +45,20 @@ describe('sharing a credential by link', () => {
     expect(page.text).toContain(credential.jws);
     const json = await recognition.client('').get(pathOf(shared.body.url)).set('Accept', 'application/json');
     expect(json.body).toMatchObject({ id: credential.id, state: 'active', jws: credential.jws });
+    for (const pdf of [await pdfOf(pathOf(shared.body.url)), await pdfOf(`${pathOf(shared.body.url)}/pdf`, '*/*')]) {
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.headers['cache-control']).toBe('no-store');
+      expect(pdf.headers['referrer-policy']).toBe('no-referrer');
+      expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
     const opened = await recognition.dataSource.query(`SELECT actor FROM audit_log WHERE action = 'open-shared' AND resource_id = $1`, [credential.id]);
-    expect(opened).toEqual([{ actor: `share:${shared.body.id}` }, { actor: `share:${shared.body.id}` }]);
+    expect(opened).toEqual(Array.from({ length: 4 }, () => ({ actor: `share:${shared.body.id}` })));
 
     expect((await caseworker.delete(`/credentials/${credential.id}/shares/${shared.body.id}`)).status).toBe(204);
     expect((await recognition.client('').get(pathOf(shared.body.url))).status).toBe(404);
+    expect((await pdfOf(pathOf(shared.body.url))).status).toBe(404);
+    expect((await pdfOf(`${pathOf(shared.body.url)}/pdf`)).status).toBe(404);
   });
 
   it('stops opening once expired, and keeps no token that could open it', async () => {
@@ -49,6 +70,8 @@ describe('sharing a credential by link', () => {
     const expired = await recognition.client('').get(pathOf(shared.url));
     expect(expired.status).toBe(404);
     expect(expired.body.message).toMatch(/expired or was withdrawn/);
+    expect((await pdfOf(pathOf(shared.url))).status).toBe(404);
+    expect((await pdfOf(`${pathOf(shared.url)}/pdf`)).status).toBe(404);
     expect((await recognition.client('').get('/shared-credentials/not-a-token')).status).toBe(404);
   });
 
