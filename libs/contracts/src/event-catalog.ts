@@ -40,6 +40,7 @@ export function renderEventCatalog(contracts: readonly EventContract[]): string 
     'Every event is a CloudEvents 1.0 record in Kafka binary mode: attributes in `ce_*` headers',
     '(`ce_id`, `ce_source` = `urn:tandem:<municipality>:<service>`, `ce_type`, `ce_time`, `ce_subject`),',
     '`traceparent` when present, `content-type: application/json`, and the JSON `data` as the value.',
+    'The same catalog as AsyncAPI 3.0, with channels and who sends and receives what: [asyncapi.yaml](asyncapi.yaml) (`npm run docs:api`).',
     '',
     '| type | topic |',
     '| --- | --- |',
