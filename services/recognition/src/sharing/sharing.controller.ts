@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Public, Roles } from '@tandem/platform';
 import { CredentialView } from '../credentials/dto/credential.view';
 import { credentialPage } from './credential-page';
@@ -46,8 +46,15 @@ export class SharingController {
    */
   @Get('shared-credentials/:token')
   @Public()
-  @ApiProduces('text/html', 'application/json', 'application/pdf')
-  @ApiOkResponse({ type: CredentialView, description: 'HTML by default; JSON or PDF as `Accept` asks' })
+  @ApiExtraModels(CredentialView)
+  @ApiOkResponse({
+    description: 'HTML by default; JSON or PDF as `Accept` asks',
+    content: {
+      'text/html': { schema: { type: 'string' } },
+      'application/json': { schema: { $ref: getSchemaPath(CredentialView) } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiNotFoundResponse({ description: 'Unknown, expired or withdrawn link.' })
   async open(@Param('token') token: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: PageSink): Promise<CredentialView | StreamableFile | string> {
     const view = await this.opened(token, response);
