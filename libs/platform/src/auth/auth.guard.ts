@@ -3,6 +3,7 @@ import {
   type ExecutionContext,
   ForbiddenException,
   Injectable,
+  Logger,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -26,6 +27,9 @@ interface HttpResponse {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  // Through the application's logger: in a service, its JSON lines with the request's id and URL.
+  private readonly logger = new Logger(AuthGuard.name);
+
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: JwtVerifier,
@@ -52,6 +56,7 @@ export class AuthGuard implements CanActivate {
   private async authenticate(request: HttpRequest, response: HttpResponse): Promise<Principal> {
     const token = bearerToken(request.headers.authorization);
     if (token === undefined) {
+      this.logger.warn({ msg: 'request without a bearer token refused', reason: 'no bearer token' });
       setHeader(response, 'WWW-Authenticate', 'Bearer');
       throw new UnauthorizedException('A bearer token is required');
     }
@@ -61,6 +66,8 @@ export class AuthGuard implements CanActivate {
       return principal;
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
+      // The reason only: the token itself is a credential and never goes into a log.
+      this.logger.warn({ msg: 'bearer token rejected', reason: error.message });
       setHeader(response, 'WWW-Authenticate', 'Bearer error="invalid_token"');
       throw new UnauthorizedException(`Invalid token: ${error.message}`);
     }

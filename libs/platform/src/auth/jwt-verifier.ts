@@ -27,6 +27,12 @@ export const DEFAULT_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
 /** Tolerates small clock drift between the identity provider and this node. */
 const CLOCK_TOLERANCE_SECONDS = 30;
 
+/**
+ * Far above what identity providers issue (a few KB): a longer token is refused before anything is
+ * decoded or verified. (Headers beyond Node's 16 KiB limit never get here: Node answers 431.)
+ */
+export const MAX_TOKEN_LENGTH = 8192;
+
 /** A token was rejected; `message` is a short reason that never contains the token itself. */
 export class InvalidTokenError extends Error {
   override readonly name = 'InvalidTokenError';
@@ -43,6 +49,7 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    if (token.length > MAX_TOKEN_LENGTH) throw new InvalidTokenError(`token longer than ${MAX_TOKEN_LENGTH} characters`);
     const payload = await this.verifiedPayload(token);
     if (typeof payload.sub !== 'string' || payload.sub === '') {
       throw new InvalidTokenError('claim "sub" must be a non-empty string');
