@@ -20,3 +20,4 @@ export * from './case-assignments/case-assignment.entity';
 export * from './case-assignments/case-assignments.consumer';
 export * from './http/service-definition';
 export * from './clock';
+export * from './migrate/run-service-command';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@tandem/platform';
+import { runServiceCommand } from '@tandem/platform';
 import { INTAKE } from './service';
 
-runService('intake', INTAKE);
+// No arguments: serve. `migrate`: apply the database migrations and exit (the deployment's migration Job).
+runServiceCommand('intake', INTAKE, process.argv.slice(2));

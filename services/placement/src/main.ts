@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@tandem/platform';
+import { runServiceCommand } from '@tandem/platform';
 import { PLACEMENT } from './service';
 
-runService('placement', PLACEMENT);
+// No arguments: serve. `migrate`: apply the database migrations and exit (the deployment's migration Job).
+runServiceCommand('placement', PLACEMENT, process.argv.slice(2));

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@tandem/platform';
+import { runServiceCommand } from '@tandem/platform';
 import { RECOGNITION } from './service';
 
-runService('recognition', RECOGNITION);
+// No arguments: serve. `migrate`: apply the database migrations and exit (the deployment's migration Job).
+runServiceCommand('recognition', RECOGNITION, process.argv.slice(2));

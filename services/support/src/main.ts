@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@tandem/platform';
+import { runServiceCommand } from '@tandem/platform';
 import { SUPPORT } from './service';
 
-runService('support', SUPPORT);
+// No arguments: serve. `migrate`: apply the database migrations and exit (the deployment's migration Job).
+runServiceCommand('support', SUPPORT, process.argv.slice(2));

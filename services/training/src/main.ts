@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { runService } from '@tandem/platform';
+import { runServiceCommand } from '@tandem/platform';
 import { TRAINING } from './service';
 
-runService('training', TRAINING);
+// No arguments: serve. `migrate`: apply the database migrations and exit (the deployment's migration Job).
+runServiceCommand('training', TRAINING, process.argv.slice(2));
