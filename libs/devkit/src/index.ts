@@ -9,3 +9,4 @@ export * from './readiness';
 export * from './nodes';
 export * from './service-test-app';
 export * from './service-events';
+export * from './metric-sample';

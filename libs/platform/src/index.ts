@@ -20,4 +20,6 @@ export * from './case-assignments/case-assignment.entity';
 export * from './case-assignments/case-assignments.consumer';
 export * from './http/service-definition';
 export * from './clock';
+export * from './metrics/service-metrics';
+export { OutboxRelayRunner } from './messaging/outbox-relay.runner';
 export * from './migrate/run-service-command';

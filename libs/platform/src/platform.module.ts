@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import type { MigrationInterface } from 'typeorm';
+import type { Kafka } from 'kafkajs';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { CaseAssignedV1, ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
@@ -14,6 +15,8 @@ import { CaseAssignments1763769600020 } from './case-assignments/case-assignment
 import { AuthModule } from './auth/auth.module';
 import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { ServiceMetrics } from './metrics/service-metrics';
 import { loggingParams } from './logging/logging';
 import { OutboxRelayRunner, PRODUCED_TOPICS } from './messaging/outbox-relay.runner';
 import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './messaging/tokens';
@@ -45,7 +48,7 @@ export interface PlatformOptions {
 
 /**
  * What every service needs, wired once: config, logging, its own database (migrations run at start,
- * never `synchronize`), Kafka, the outbox and its relay, audit log, authentication and health.
+ * never `synchronize`), Kafka, the outbox and its relay, audit log, authentication, health and metrics.
  * Global within one service's application only: each service app gets its own instances.
  */
 @Module({})
@@ -92,6 +95,7 @@ export class PlatformModule {
           jwksFile: config.AUTH_JWKS_FILE,
         }),
         HealthModule,
+        MetricsModule,
       ],
       controllers: options.caseAssignments ? [CaseAssignmentsConsumer] : [],
       providers: [
@@ -103,6 +107,11 @@ export class PlatformModule {
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
         AuditLog,
+        {
+          provide: ServiceMetrics,
+          inject: [DataSource, KAFKA],
+          useFactory: (dataSource: DataSource, kafka: Kafka) => new ServiceMetrics(dataSource, kafka, { service, municipality: config.MUNICIPALITY_ID }),
+        },
         OutboxRelayRunner,
         ...(options.exchange ? exchangeProviders(config) : []),
       ],
@@ -114,6 +123,7 @@ export class PlatformModule {
         CLOCK,
         Outbox,
         AuditLog,
+        ServiceMetrics,
         ...(options.exchange ? [Federation, MessageSigner, CrossBorder] : []),
       ],
     };

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { type ContractRegistry, deadLetterTopic, type EventContract, localTopic } from '@tandem/contracts';
 import { ensureTopics } from '@tandem/messaging';
 import { ServiceConfig } from '../config/service-config';
+import { ServiceMetrics } from '../metrics/service-metrics';
 import { connectInbox, type InboxTransport, type InboxTransportOptions } from './inbox-transport';
 import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './tokens';
 
@@ -25,15 +26,18 @@ export async function connectServiceInbox(
     replicationFactor: config.KAFKA_REPLICATION_FACTOR,
   });
   const logger = (await app.resolve(PinoLogger)).logger;
-  return connectInbox(app, {
-    // The group, like the inbox name, must never be renamed, or every message is applied again.
-    groupId: `${config.MUNICIPALITY_ID}.${service}.${inbox.name}`,
+  // The group, like the inbox name, must never be renamed, or every message is applied again.
+  const groupId = `${config.MUNICIPALITY_ID}.${service}.${inbox.name}`;
+  const transport = connectInbox(app, {
+    groupId,
     kafka,
     dataSource: app.get(DataSource),
     registry: app.get<ContractRegistry>(CONTRACT_REGISTRY),
     logger,
     ...inbox,
   });
+  app.get(ServiceMetrics).watchInbox({ name: inbox.name, groupId, topics: inbox.topics, stats: () => transport.stats });
+  return transport;
 }
 
 /**

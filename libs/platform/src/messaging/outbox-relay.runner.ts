@@ -3,6 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 import type { Kafka } from 'kafkajs';
 import { ensureTopics, OutboxRelay } from '@tandem/messaging';
 import { ServiceConfig } from '../config/service-config';
+import { ServiceMetrics } from '../metrics/service-metrics';
 import { KAFKA } from './tokens';
 
 /** Every topic the service's outbox writes to: they must exist before the relay's first batch. */
@@ -19,8 +20,10 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(PRODUCED_TOPICS) private readonly topics: string[],
     private readonly logger: PinoLogger,
+    metrics: ServiceMetrics,
   ) {
     logger.setContext('OutboxRelay');
+    metrics.watchRelay(() => this.relay?.stats);
   }
 
   /** A connected microservice (the inbox transport) bootstraps the same modules again: one relay only. */
@@ -38,7 +41,10 @@ export class OutboxRelayRunner implements OnApplicationBootstrap, OnApplicationS
     this.relay.start();
   }
 
+  /** Stops the relay; committed rows wait in the outbox until it starts again. */
   async onApplicationShutdown(): Promise<void> {
+    await this.starting;
+    this.starting = undefined;
     await this.relay?.stop();
   }
 }

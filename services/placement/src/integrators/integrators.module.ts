@@ -11,6 +11,7 @@ import { Subscribe } from './subscribe';
 import { SubscriptionsController } from './subscriptions.controller';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookMessages } from './webhook-message';
+import { WebhookMetrics } from './webhook-metrics';
 import { WebhookTargets } from './webhook-targets';
 
 /** Integrators' subscriptions and their webhooks. Global so placement's event emitter can append to the feed. */
@@ -29,6 +30,7 @@ import { WebhookTargets } from './webhook-targets';
     WebhookMessages,
     DeliverWebhook,
     WebhookDispatcher,
+    WebhookMetrics,
   ],
   exports: [IntegratorFeed],
 })

@@ -1,4 +1,4 @@
-import { pollUntil, type ServiceTestApp } from '@tandem/devkit';
+import { metricSample, pollUntil, type ServiceTestApp } from '@tandem/devkit';
 import { PublicPlacementEndedV1, PublicPlacementStartedV1, PublicWageRecordedV1 } from '@tandem/contracts';
 import { daysFromToday } from '../placements/test-support/placement-fixtures';
 import { startedPlacement, startIntegratorApp, subscribedIntegrator } from './test-support/integrator-fixtures';
@@ -72,6 +72,9 @@ describe('webhook delivery', () => {
     expect(failed.attempts.map((attempt: { statusCode: number }) => attempt.statusCode)).toEqual([503, 503, 503, 503]);
     expect(failed.attempts.at(-1).nextAttemptAt).toBeNull();
     expect((await client.get(`/subscriptions/${subscription.id}`)).body).toMatchObject({ failing: true, failingSince: expect.any(String) });
+    const metrics = (await placement.client('').get('/metrics')).text;
+    expect(metricSample(metrics, 'tandem_webhook_delivery_failures_total')).toBeGreaterThanOrEqual(4);
+    expect(metricSample(metrics, 'tandem_webhook_subscriptions_failing')).toBeGreaterThanOrEqual(1);
 
     receiver.failNext('/down', []);
     await startedPlacement(placement, '2513');
