@@ -48,7 +48,7 @@ function blocksOf(sheet: CredentialSheet): Block[] {
       { text: alignment.url, size: 9, color: MUTED },
     ]),
     { text: 'Signed credential', size: 13, before: 16 },
-    { text: "Paste this, joined into one line, into the issuer's or any Tandem node's verifier (POST /verifications) to check it.", size: 11, before: 4 },
+    { text: "Paste this (line breaks do no harm) into the issuer's or any Tandem node's verifier (POST /verifications) to check it.", size: 11, before: 4 },
     { text: sheet.jws, size: JWS_SIZE, before: 6, monospace: true },
   ];
 }

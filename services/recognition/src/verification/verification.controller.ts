@@ -23,7 +23,8 @@ export class VerificationController {
   @ApiOkResponse({ type: VerificationReport, description: 'A report for anything given, however broken; `verdict` says whether to trust it.' })
   @ApiTooManyRequestsResponse({ description: 'Too many verifications from this address; try again in a minute.' })
   async verify(@Body() body: VerifyCredentialDto): Promise<VerificationReport> {
-    const report = await this.verifyCredential.execute(body.credential.trim(), body.holderCode);
+    // A compact JWS holds no whitespace: one copied from a printed page or a PDF, line breaks and all, is the same credential.
+    const report = await this.verifyCredential.execute(body.credential.replace(/\s+/g, ''), body.holderCode);
     const recognised = report.verdict === 'valid' ? await this.recognisedHere.of(report) : undefined;
     return recognised ? Object.assign(report, { recognisedHere: recognised }) : report;
   }

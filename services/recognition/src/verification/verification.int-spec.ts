@@ -85,6 +85,12 @@ describe('verifying credentials', () => {
     });
   });
 
+  it('verifies a credential copied from paper, broken over lines', async () => {
+    const { jws } = await credentialFromPl();
+    const printed = jws.match(/.{1,64}/g)?.join('\n  ') ?? '';
+    expect((await verifyAt(de, printed)).verdict).toBe('valid');
+  });
+
   it('fails a credential with one byte changed', async () => {
     const { jws } = await credentialFromPl();
     const [header, payload, signature] = jws.split('.') as [string, string, string];
