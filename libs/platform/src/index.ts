@@ -5,6 +5,7 @@ export * from './http/validation';
 export * from './http/multilingual';
 export * from './http/create-service-app';
 export * from './audit/audit-log';
+export * from './audit/verify-audit-log';
 export * from './auth/principal';
 export * from './auth/auth.decorators';
 export * from './messaging/tokens';

@@ -33,7 +33,7 @@ export async function verifyAuditLog(query: QueryRows, anchor?: AuditAnchor): Pr
     const batch = await query(
       `SELECT id::text AS id, ${AUDIT_AT_SQL} AS at, actor, actor_roles, action, resource_type, resource_id,
               purpose, prev_hash, hash
-         FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`,
+         FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT $2`,
       [previous.id ?? '0', BATCH],
     );
     for (const record of batch) {
