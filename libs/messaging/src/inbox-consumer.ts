@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer, Partitioners } from 'kafkajs';
 import type { CloudEvent, ContractRegistry } from '@tandem/contracts';
 import { type DeadLetter, deadLetterRecord } from './dead-letter';
+import { inConsumerSpan } from './trace-context';
 import { decodeRecord, kafkaRecordOf } from './inbox-decode';
 import { type Delivery, type RecordPosition, recordDelivery } from './inbox-record';
 import type { Logger } from './logger';
@@ -163,11 +164,13 @@ export class InboxConsumer {
 
   /** The handler runs only for a first delivery, so a replay rejected here has committed no effect. */
   private async apply(event: CloudEvent, handler: EventHandler, position: RecordPosition): Promise<Letter | undefined> {
-    const delivery = await this.options.dataSource.transaction(async (manager) => {
-      const delivery = await this.recordDelivery(manager, event, position);
-      if (delivery.kind === 'first') await handler(event, manager);
-      return delivery;
-    });
+    const delivery = await inConsumerSpan(event, position.topic, this.options.name, () =>
+      this.options.dataSource.transaction(async (manager) => {
+        const delivery = await this.recordDelivery(manager, event, position);
+        if (delivery.kind === 'first') await handler(event, manager);
+        return delivery;
+      }),
+    );
     if (delivery.kind === 'replay' && this.options.rejectReplays) {
       const { topic, partition, offset } = delivery.appliedFrom;
       return { reason: 'replayed', error: `event ${event.id} was applied from ${topic}/${partition}@${offset}`, attempts: 0 };

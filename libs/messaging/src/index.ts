@@ -9,3 +9,4 @@ export * from './dead-letter';
 export * from './topics';
 export * from './kafka-client';
 export * from './transient-error';
+export * from './trace-context';

@@ -11,6 +11,7 @@ import {
   toKafkaRecord,
 } from '@tandem/contracts';
 import { approximateRecordBytes, MAX_SEND_BYTES } from './send-chunks';
+import { activeTraceparent } from './trace-context';
 
 export interface OutboxMessage<S extends TSchema> {
   contract: EventContract<S>;
@@ -19,6 +20,7 @@ export interface OutboxMessage<S extends TSchema> {
   data: Static<S>;
   /** Defaults to the node-local topic of the contract's family. */
   topic?: string;
+  /** Defaults to the active span's, so an event continues the trace of the request or event that caused it. */
   traceparent?: string;
   /** Signs the record before it is stored, as cross-border messages are (a detached JWS header). */
   sign?: (record: KafkaRecord) => Promise<KafkaRecord>;
@@ -52,7 +54,7 @@ export class Outbox {
       type: message.contract.type,
       time: this.clock().toISOString(),
       subject: message.subject,
-      traceparent: message.traceparent,
+      traceparent: message.traceparent ?? activeTraceparent(),
       data: message.data,
     };
     const unsigned = toKafkaRecord(event);

@@ -24,3 +24,4 @@ export * from './clock';
 export * from './metrics/service-metrics';
 export { OutboxRelayRunner } from './messaging/outbox-relay.runner';
 export * from './migrate/run-service-command';
+export * from './tracing/tracing';

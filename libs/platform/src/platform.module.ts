@@ -16,6 +16,7 @@ import { AuthModule } from './auth/auth.module';
 import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { TracingModule } from './tracing/tracing.module';
 import { ServiceMetrics } from './metrics/service-metrics';
 import { loggingParams } from './logging/logging';
 import { OutboxRelayRunner, PRODUCED_TOPICS } from './messaging/outbox-relay.runner';
@@ -96,6 +97,7 @@ export class PlatformModule {
         }),
         HealthModule,
         MetricsModule,
+        TracingModule,
       ],
       controllers: options.caseAssignments ? [CaseAssignmentsConsumer] : [],
       providers: [

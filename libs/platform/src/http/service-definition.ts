@@ -2,6 +2,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { ConfigError, loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service-config';
 import { createServiceApp } from './create-service-app';
+import { startTracing } from '../tracing/tracing';
 
 /** A service as `main.ts` and in-process tests both build it: its settings, module, docs title and inboxes. */
 export interface ServiceDefinition<C extends ServiceConfig> {
@@ -29,6 +30,7 @@ export async function buildService<C extends ServiceConfig>(
 
 /** A service's `main`: build it from the environment and listen; bad configuration exits 1 with every problem, no stack. */
 export function runService<C extends ServiceConfig>(name: string, definition: ServiceDefinition<C>): void {
+  startTracing({ service: name, municipality: process.env['MUNICIPALITY_ID'] ?? 'unknown', env: process.env });
   buildService(definition, process.env)
     .then(({ app, config }) => app.listen(config.PORT, config.HOST))
     .catch((error: unknown) => {

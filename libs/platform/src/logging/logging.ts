@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import type { Params } from 'nestjs-pino';
 
 /**
@@ -30,12 +31,19 @@ export function redactionPaths(fields: string[] = [...PERSONAL_FIELDS, ...ERROR_
   ]);
 }
 
+/** The active trace and span, so a log line can be found from a trace and the other way round. */
+function traceIds(): Record<string, string> {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+}
+
 /** Structured JSON logs: one line per event, request ids, no bodies, personal fields redacted. */
 export function loggingParams(level: string, service: string, municipality: string): Params {
   return {
     pinoHttp: {
       level,
       base: { service, municipality },
+      mixin: traceIds,
       redact: { paths: redactionPaths(), censor: '[redacted]' },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
