@@ -1,4 +1,5 @@
 import type { DevIssuer } from '../dev-issuer';
+import { freePort } from '../local-broker';
 import { waitUntilReady } from '../readiness';
 import { ServiceProcess } from '../service-process';
 import type { MunicipalityKeys } from './federation-files';
@@ -91,6 +92,14 @@ export class TestService {
       await this.current.stop();
       throw error;
     }
+  }
+
+  /**
+   * One more instance of this service on the same database, its own port: how a node scales out.
+   * Start it, and stop it before the run's cleanup drops the database.
+   */
+  async anotherInstance(): Promise<TestService> {
+    return new TestService(this.node, { ...this.settings, port: await freePort() });
   }
 
   /** SIGTERM, then SIGKILL after the grace period; the database and keys stay for a restart. */
