@@ -5,81 +5,17 @@
  *     and prints its federation entry (public key only) to paste under `municipalities:`.
  *   npx tsx tools/federation.ts check <file>
  *     validates a federation file and prints a summary; exit 1 with the errors.
- * Usage errors exit 2.
+ * Usage errors exit 2. keygen is `npm run tandem -- keys create`, kept here for existing scripts and docs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { federationEntry, renderFederationEntries, renderFederationFile } from '../libs/federation/src/federation-entry';
-import { FederationError } from '../libs/federation/src/federation-error';
-import type { Municipality } from '../libs/federation/src/federation-schema';
 import { loadFederation } from '../libs/federation/src/load-federation';
-import { generateNodeKey } from '../libs/federation/src/node-keys';
+import { UsageError } from './tandem/command';
+import { keysCreate } from './tandem/keys-create';
 
 const USAGE = `usage:
   npx tsx tools/federation.ts keygen --municipality <id> --country <CC> --display-name <name> --languages <code,...> [--url <https://node>] --out <dir>
-  npx tsx tools/federation.ts check <federation-file>`;
-
-class UsageError extends Error {}
-
-interface KeygenRequest {
-  id: string;
-  country: string;
-  displayName: string;
-  languages: string[];
-  url?: string;
-  outDir: string;
-}
-
-function parseKeygen(args: string[]): KeygenRequest {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      municipality: { type: 'string' },
-      country: { type: 'string' },
-      'display-name': { type: 'string' },
-      languages: { type: 'string' },
-      url: { type: 'string' },
-      out: { type: 'string' },
-    },
-  });
-  const { municipality, country, languages, out } = values;
-  const displayName = values['display-name'];
-  if (!municipality || !country || !displayName || !languages || !out) {
-    throw new UsageError('keygen needs --municipality, --country, --display-name, --languages and --out');
-  }
-  const languageList = languages.split(',').map((code) => code.trim()).filter(Boolean);
-  return { id: municipality, country, displayName, languages: languageList, ...(values.url ? { url: values.url } : {}), outDir: out };
-}
-
-async function keygen(args: string[]): Promise<void> {
-  const request = parseKeygen(args);
-  const privateJwk = await generateNodeKey();
-  const entry = federationEntry({ ...request, keys: [privateJwk] });
-  assertValidEntry(entry);
-  await mkdir(request.outDir, { recursive: true, mode: 0o700 });
-  const keyFile = join(request.outDir, `${request.id}.private.jwk.json`);
-  try {
-    await writeFile(keyFile, `${JSON.stringify(privateJwk, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    throw new Error(`${keyFile} already exists; refusing to overwrite a node's private key`);
-  }
-  process.stderr.write(`private key written to ${keyFile} (kid ${privateJwk.kid}); keep it secret, on the node only.\n`);
-  process.stderr.write('federation entry (public key only), to add under municipalities: in the federation file:\n');
-  process.stdout.write(renderFederationEntries([entry]));
-}
-
-/** The printed entry is checked exactly as a node will read it, before any key is written. */
-function assertValidEntry(entry: Municipality): void {
-  try {
-    loadFederation({ text: renderFederationFile([entry]), origin: 'for the new entry' });
-  } catch (error) {
-    if (error instanceof FederationError) throw new UsageError(error.errors.join('\n'));
-    throw error;
-  }
-}
+  npx tsx tools/federation.ts check <federation-file>
+(keygen is npm run tandem -- keys create; see also keys list and keys rotate)`;
 
 function check(args: string[]): void {
   const { positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: {} });
@@ -99,7 +35,7 @@ function check(args: string[]): void {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   try {
-    if (command === 'keygen') return await keygen(args);
+    if (command === 'keygen') return void (await keysCreate.run(args));
     if (command === 'check') return check(args);
   } catch (error) {
     // parseArgs reports unknown or malformed options with these codes.

@@ -1,17 +1,14 @@
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { type AuditAnchor, describeVerification, verifyAuditLog } from '../../libs/platform/src/audit/verify-audit-log';
-import { databaseName } from '../start/topology';
 import { type Command, EXIT_FAILED, UsageError } from './command';
-
-const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
+import { DATABASE_URL_HELP, SERVICES, serviceDatabaseUrl, serviceOption } from './service-database';
 
 const USAGE = `usage: npm run tandem -- audit verify --service <${SERVICES.join('|')}> [--database-url <url>] [--anchor <id>:<hash>]
 
 Recomputes the hash chain of the service's audit_log and prints "ok <n> rows (head <id> <hash>)"
 (exit 0) or the first break (exit 1): an edited row, or missing rows between two ids.
-  --database-url  default: DATABASE_URL, as the service reads it; else, with MUNICIPALITY_ID set,
-                  tandem_<municipality>_<service> on PGHOST/PGPORT/PGUSER (as npm start names it)
+  --database-url  ${DATABASE_URL_HELP}
   --anchor        a head printed by an earlier run and kept elsewhere: also detects deleted newest rows`;
 
 interface VerifyRequest {
@@ -31,18 +28,9 @@ function parseRequest(args: string[], env: NodeJS.ProcessEnv): VerifyRequest {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const service = values.service;
-  if (!service || !SERVICES.includes(service)) throw new UsageError(`--service must be one of ${SERVICES.join(', ')}`);
-  const databaseUrl = values['database-url'] ?? defaultDatabaseUrl(service, env);
-  if (!/^postgres(ql)?:\/\/.+/.test(databaseUrl)) throw new UsageError('the database URL must be a postgres:// URL');
+  const service = serviceOption(values.service);
+  const databaseUrl = serviceDatabaseUrl(service, values['database-url'], env);
   return { service, databaseUrl, anchor: values.anchor === undefined ? undefined : parseAnchor(values.anchor) };
-}
-
-function defaultDatabaseUrl(service: string, env: NodeJS.ProcessEnv): string {
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  if (!env.MUNICIPALITY_ID) throw new UsageError('give --database-url, or set DATABASE_URL or MUNICIPALITY_ID');
-  const host = `${env.PGHOST ?? '127.0.0.1'}:${env.PGPORT ?? '5432'}`;
-  return `postgres://${env.PGUSER ?? 'postgres'}@${host}/${databaseName(env.MUNICIPALITY_ID, service)}`;
 }
 
 function parseAnchor(text: string): AuditAnchor {

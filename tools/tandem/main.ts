@@ -5,8 +5,15 @@
  */
 import { auditVerify } from './audit-verify';
 import { type Command, EXIT_FAILED, EXIT_USAGE, UsageError } from './command';
+import { dlqList } from './dlq-list';
+import { dlqRedrive } from './dlq-redrive';
+import { dlqShow } from './dlq-show';
+import { keysCreate } from './keys-create';
+import { keysList } from './keys-list';
+import { keysRotate } from './keys-rotate';
+import { outboxStatus } from './outbox-status';
 
-const COMMANDS: Command[] = [auditVerify];
+const COMMANDS: Command[] = [auditVerify, dlqList, dlqShow, dlqRedrive, outboxStatus, keysCreate, keysRotate, keysList];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
