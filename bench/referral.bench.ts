@@ -46,7 +46,9 @@ export async function runReferralBench(argv: string[]): Promise<Record<string, u
     teardown.add('stopping the infrastructure', () => infrastructure.stop());
     note('building the intake service');
     await buildService('intake');
-    const pair = await NodePair.start({ label: 'bench', kafkaBrokers: infrastructure.kafkaBrokers, logLevel: benchLogger.level });
+    // The whole load comes from one caseworker: lift the per-caller rate limit, which would cap it.
+    const env = { RATE_LIMIT_PER_MINUTE: '1000000' };
+    const pair = await NodePair.start({ label: 'bench', kafkaBrokers: infrastructure.kafkaBrokers, logLevel: benchLogger.level, env });
     teardown.add('stopping the node pair', () => pair.stop());
     note(`nodes ${pair.de.municipality} (${pair.de.url}) and ${pair.pl.municipality} (${pair.pl.url})`);
 

@@ -13,6 +13,15 @@ import {
   writeRunFederation,
 } from '@tandem/devkit';
 
+/** A route of each service that needs a token, and that a caseworker or an admin may call. */
+export const PROTECTED_ROUTES: Record<string, string> = {
+  intake: '/cases',
+  training: '/programs',
+  support: '/support-types',
+  placement: '/employers',
+  recognition: '/agreements',
+};
+
 /**
  * One municipality's node, each service its own built process on its own database, whose token issuer
  * keeps its private key on disk: fault tests sign tokens with it that the dev issuer would never mint.

@@ -1,15 +1,6 @@
 import { pollUntil, type TestService } from '@tandem/devkit';
-import { OneNode } from './one-node';
+import { OneNode, PROTECTED_ROUTES } from './one-node';
 import { type TamperedToken, tamperedTokens } from './tampered-tokens';
-
-/** A route of each service that needs a token, and that a caseworker or an admin may call. */
-const PROTECTED_ROUTES: Record<string, string> = {
-  intake: '/cases',
-  training: '/programs',
-  support: '/support-types',
-  placement: '/employers',
-  recognition: '/agreements',
-};
 
 interface LogLine {
   level?: number;

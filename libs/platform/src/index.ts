@@ -25,3 +25,4 @@ export * from './metrics/service-metrics';
 export { OutboxRelayRunner } from './messaging/outbox-relay.runner';
 export * from './migrate/run-service-command';
 export * from './tracing/tracing';
+export * from './rate-limit/rate-limit';

@@ -39,6 +39,12 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Requests per minute one signed-in caller (municipality and subject) may make to one instance; 429 beyond. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
   /** Larger JSON bodies are refused with 413 before they are parsed. */
   @Matches(/^\d+(b|kb|mb)$/)
   HTTP_BODY_LIMIT = '100kb';

@@ -1,7 +1,6 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import { Public } from '@tandem/platform';
+import { LimitedPerAddress, Public } from '@tandem/platform';
 import { VerifyCredentialDto } from './dto/verify.dto';
 import { RecognisedHere } from './recognised-here';
 import { VerificationReport } from './verification-report';
@@ -10,7 +9,7 @@ import { VerifyCredential } from './verify-credential';
 /** Anyone may verify, without an account: an employer, a school, the holder. Limited per client address. */
 @ApiTags('verification')
 @Public()
-@UseGuards(ThrottlerGuard)
+@LimitedPerAddress('RECOGNITION_VERIFY_LIMIT_PER_MINUTE')
 @Controller('verifications')
 export class VerificationController {
   constructor(
