@@ -190,6 +190,7 @@ export const PERSON_RULES: ServiceRules[] = [
         },
       },
       { table: 'referral_sharing', where: `referral_id = ANY(:referrals)`, rule: { action: 'delete' } },
+      caseAssignments,
     ],
     preconditions: [],
     unlinked: { credential_definitions: 'catalog', status_entries: 'status list positions only', recognition_agreements: 'agreements between countries' },
