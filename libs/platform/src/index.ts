@@ -2,6 +2,7 @@ export * from './config/service-config';
 export * from './config/load-config';
 export * from './logging/logging';
 export * from './http/validation';
+export * from './http/decimal-places';
 export * from './http/multilingual';
 export * from './http/create-service-app';
 export * from './audit/audit-log';

@@ -128,6 +128,8 @@ describe('support log API', () => {
       [session({ date: '2026-09-30' }), 'date'],
       [session({ units: 0 }), 'units'],
       [session({ units: 1.005 }), 'units'],
+      // Written 1e-7 in JSON and in toString(): IsNumber's own decimal check threw on it (a 500).
+      [session({ units: 1e-7 }), 'units'],
       [session({ amountMinor: -1 }), 'amountMinor'],
       [session({ amountMinor: null }), 'amountMinor'],
       [session({ provider: ' ' }), 'provider'],

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PLACEMENT_END_REASONS, PLACEMENT_TYPES, type PlacementEndReason, type PlacementType } from '@tandem/contracts';
-import { invalidInput } from '@tandem/platform';
+import { invalidInput, MaxDecimalPlaces } from '@tandem/platform';
 import type { PlacementRequest } from '../start-placement';
 import type { WorkplaceRequest } from '../workplace';
 import { IsDay } from './is-day';
@@ -48,7 +48,8 @@ export class StartPlacementDto {
   startedOn!: string;
 
   @ApiProperty({ minimum: 0, maximum: 80, example: 40 })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsNumber()
+  @MaxDecimalPlaces(1)
   @Min(0)
   @Max(80)
   contractedHoursPerWeek!: number;

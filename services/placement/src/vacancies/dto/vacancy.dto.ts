@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { WAGE_PERIODS, type WagePeriod } from '@tandem/contracts';
 import { type LanguageRequirement, VACANCY_TYPES, type VacancyType } from '../vacancy.entity';
+import { MaxDecimalPlaces } from '@tandem/platform';
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const ISCO_08 = /^[0-9]{4}$/;
@@ -101,7 +102,8 @@ export class CreateVacancyDto {
   wagePeriod!: WagePeriod;
 
   @ApiProperty({ minimum: 0, exclusiveMinimum: true, maximum: 80, description: 'One decimal at most', example: 40 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(1)
   @IsPositive()
   @Max(80)
   hoursPerWeek!: number;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ASSESSMENT_METHODS, type AssessmentMethod } from '@tandem/contracts';
-import { IsMultilingual, type Multilingual, MULTILINGUAL_SCHEMA } from '@tandem/platform';
+import { IsMultilingual, MaxDecimalPlaces, type Multilingual, MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 const ESCO_SKILL_URI = /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -68,7 +68,8 @@ export class CreateCredentialDefinitionDto {
 
   @ApiPropertyOptional({ minimum: 0.5, maximum: 240, description: 'ECVET points, in steps of 0.5', example: 2 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsNumber()
+  @MaxDecimalPlaces(1)
   @Min(0.5)
   @Max(240)
   ecvetPoints?: number;

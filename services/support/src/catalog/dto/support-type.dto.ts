@@ -5,10 +5,12 @@ import { SUPPORT_TYPES, type SupportType } from '@tandem/contracts';
 import { BELOW_THRESHOLD, type BelowThreshold, SUPPORT_UNITS, type SupportRules, type SupportUnit } from '../support-rules';
 import { takesAttendanceRule } from '../support-type';
 import { IsCurrency } from './currency.validator';
+import { MaxDecimalPlaces } from '@tandem/platform';
 
 export class AttendanceRuleDto {
   @ApiProperty({ minimum: 0, maximum: 1, description: "The month's attendance rate from which the full amount is paid", example: 0.8 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(1)
   fullFrom!: number;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNumber, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { IsDay } from '../../budgets/dto/period.dto';
 import type { DeliveryInput } from '../record-delivery';
+import { MaxDecimalPlaces } from '@tandem/platform';
 
 export class LogDeliveryDto {
   @ApiProperty({ format: 'date', description: "Within the entitlement's period, not in the future", example: '2026-12-02' })
@@ -9,7 +10,8 @@ export class LogDeliveryDto {
   date!: string;
 
   @ApiProperty({ minimum: 0.01, description: "In the support type's unit; two decimals at most", example: 3 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0.01)
   @Max(99_999_999.99)
   units!: number;

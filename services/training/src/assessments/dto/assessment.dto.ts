@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ASSESSMENT_METHODS, type AssessmentMethod } from '../../catalog/catalog-types';
 import { ASSESSMENT_RESULTS, type AssessmentEntity, type AssessmentResult } from '../assessment.entity';
+import { MaxDecimalPlaces } from '@tandem/platform';
 
 export class RecordAssessmentDto {
   @ApiProperty({ format: 'uuid', description: "A module of the cohort's program." })
@@ -14,7 +15,8 @@ export class RecordAssessmentDto {
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber()
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(100)
   score?: number;

@@ -26,7 +26,7 @@ import {
   SCHEDULE_PATTERNS,
   type SchedulePattern,
 } from '../catalog-types';
-import { IsMultilingual, MULTILINGUAL_SCHEMA } from '@tandem/platform';
+import { IsMultilingual, MaxDecimalPlaces, MULTILINGUAL_SCHEMA } from '@tandem/platform';
 
 const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NOT_BLANK = /\S/;
@@ -117,7 +117,8 @@ export class CreateProgramDto {
 
   // No @IsOptional: it would let an explicit null through; an omitted value keeps the default.
   @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 1, default: 0.8, description: 'Share of attended sessions needed to complete, two decimals at most' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxDecimalPlaces(2)
   @Min(0)
   @Max(1)
   attendanceThreshold = 0.8;
