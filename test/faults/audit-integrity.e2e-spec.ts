@@ -1,25 +1,9 @@
 import { execFile } from 'node:child_process';
 import { REPO_ROOT, type NodeClient, type TestService } from '@tandem/devkit';
 import { type AuditVerification, verifyAuditLog } from '@tandem/platform';
+import { consentBody, participantInput } from '../support/referral-api';
 import { OneNode } from './one-node';
 
-const olena = {
-  givenName: 'Olena',
-  familyName: 'Kovalenko',
-  dateOfBirth: '1994-03-17',
-  gender: 'female',
-  residenceMunicipality: 'de-goerlitz',
-  status: 'refugee',
-  languages: [{ code: 'uk', level: 'C2' }],
-};
-const consent = {
-  purposes: ['cross-border-referral'],
-  noticeVersion: '2026-01',
-  channel: 'in_person',
-  givenBy: 'participant',
-  fields: { 'cross-border-referral': ['givenName', 'languages'] },
-  recipients: ['pl-zgorzelec'],
-};
 const PARALLEL_READS = 20;
 
 /** The operator command, as its own process: its exit code and first line of output. */
@@ -78,12 +62,12 @@ describe('the audit log of intake is a hash chain that shows tampering', () => {
   it('writes one chained row per access to a participant, also under parallel requests', async () => {
     let id = '';
     expect(await audited(async () => {
-      const created = await caseworker.post<{ id: string }>('/participants', olena);
+      const created = await caseworker.post<{ id: string }>('/participants', participantInput(node.municipality));
       id = created.body.id;
       return created;
     }, 201)).toBe(1);
     expect(await audited(() => caseworker.get(`/participants/${id}`), 200)).toBe(1);
-    expect(await audited(() => caseworker.post(`/participants/${id}/consents`, consent), 201)).toBe(1);
+    expect(await audited(() => caseworker.post(`/participants/${id}/consents`, consentBody({ fields: ['givenName', 'languages'] })), 201)).toBe(1);
     expect(await audited(() => caseworker.get(`/participants/${id}`), 200)).toBe(1);
     const before = await auditRows();
     const reads = await Promise.all(Array.from({ length: PARALLEL_READS }, () => caseworker.get(`/participants/${id}`)));
