@@ -11,7 +11,7 @@ import { PATTERN_METADATA } from '@nestjs/microservices/constants';
 import { SwaggerModule } from '@nestjs/swagger';
 import { ALL_CONTRACTS, type ServiceName } from '../libs/contracts/src';
 import { renderAsyncApi, type ServiceConsumption } from '../libs/contracts/src/asyncapi';
-import { loadConfig, serviceDocumentConfig, type ServiceConfig, type ServiceDefinition } from '../libs/platform/src';
+import { documentIdempotencyKey, loadConfig, serviceDocumentConfig, type ServiceConfig, type ServiceDefinition } from '../libs/platform/src';
 
 export const REPO_ROOT = join(__dirname, '..');
 
@@ -87,7 +87,7 @@ async function serviceApi(service: ServiceName): Promise<ServiceApi> {
   const definition = definitionOf(service);
   const app = await preview(definition);
   try {
-    const document = SwaggerModule.createDocument(app, serviceDocumentConfig(definition));
+    const document = documentIdempotencyKey(SwaggerModule.createDocument(app, serviceDocumentConfig(definition)));
     return { service, openapi: stableJson(document), consumes: inboxHandlers(app) };
   } finally {
     await app.close();

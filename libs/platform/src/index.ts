@@ -27,3 +27,4 @@ export { OutboxRelayRunner } from './messaging/outbox-relay.runner';
 export * from './migrate/run-service-command';
 export * from './tracing/tracing';
 export * from './rate-limit/rate-limit';
+export * from './idempotency';

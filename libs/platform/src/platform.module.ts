@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +10,7 @@ import { AuditLog } from './audit/audit-log';
 import { CLOCK } from './clock';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
 import { AuditLogHashChain1763769600030 } from './audit/audit-chain.migration';
+import { IdempotencyClaims, IdempotencyInterceptor, IdempotencyKeys1763769600040 } from './idempotency';
 import { CaseAssignmentEntity } from './case-assignments/case-assignment.entity';
 import { CaseAssignmentsConsumer } from './case-assignments/case-assignments.consumer';
 import { CaseAssignments1763769600020 } from './case-assignments/case-assignments.migration';
@@ -84,9 +86,11 @@ export class PlatformModule {
             InboxSourcePosition1763769600010,
             AuditLogTable1763769600001,
             AuditLogHashChain1763769600030,
+            IdempotencyKeys1763769600040,
             ...(options.caseAssignments ? [CaseAssignments1763769600020] : []),
             ...options.migrations,
           ],
+          subscribers: [IdempotencyClaims],
           migrationsRun: true,
           synchronize: false,
         }),
@@ -112,6 +116,7 @@ export class PlatformModule {
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
         AuditLog,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: ServiceMetrics,
           inject: [DataSource, KAFKA],

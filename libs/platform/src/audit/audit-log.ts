@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { noteAuditedResource } from '../idempotency/idempotency-claim';
 
 export interface AuditEntry {
   actor: Principal;
@@ -21,5 +22,6 @@ export class AuditLog {
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [entry.actor.subject, entry.actor.roles, entry.action, entry.resourceType, entry.resourceId, entry.purpose],
     );
+    await noteAuditedResource(manager, entry.resourceType, entry.resourceId);
   }
 }

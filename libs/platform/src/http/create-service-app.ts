@@ -5,6 +5,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '../config/service-config';
 import { strictValidationPipe } from './validation';
+import { documentIdempotencyKey } from '../idempotency/idempotency-openapi';
 
 export interface ServiceAppOptions {
   title: string;
@@ -27,7 +28,7 @@ export async function createServiceApp(
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(app, serviceDocumentConfig(options));
+  const document = documentIdempotencyKey(SwaggerModule.createDocument(app, serviceDocumentConfig(options)));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }
