@@ -33,6 +33,7 @@ async function atIntake(pair: NodePair, de: NodeClient, canaries: string[]): Pro
   const [education, job, note, title, message] = [canary('Educanary'), canary('Jobcanary'), canary('Notecanary'), canary('Titlecanary'), canary('Messagecanary')];
   canaries.push(education, job, note, title, message);
   const profile = `/participants/${participantId}`;
+  expectStatus(await de.get(profile), 200, 'reading the participant');
   expectStatus(await de.request('PUT', `${profile}/education`, { education: [{ level: 3, field: education, country: 'UA' }] }), 200, 'education');
   expectStatus(await de.request('PUT', `${profile}/work-experience`, { workExperience: [{ occupation: '7212', title: job, country: 'UA', fromYear: 2012 }] }), 200, 'work');
   const cases = expectStatus(await de.get<{ items: Array<{ id: string; participantId: string }> }>('/cases?page=1&pageSize=100'), 200, 'cases');

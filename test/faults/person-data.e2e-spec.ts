@@ -110,7 +110,7 @@ describe('a data subject request: export and erasure of one person across a node
       }
     }
     const intake = (await exported(pair.de, de(), join(dir, 'de-again'))).services['intake'];
-    expect(intake?.tables['audit_log']?.some((row) => row['actor'] === 'caseworker-anna' && row['action'] === 'read')).toBe(true);
+    expect(intake?.tables['audit_log']?.some((row) => row['actor'] === 'caseworker-anna' && row['action'] === 'read' && row['resource_id'] === person.participantId)).toBe(true);
     expect(intake?.tables['evidence_documents']?.[0]?.['content']).toEqual({ base64: expect.any(String) });
   });
 

@@ -78,7 +78,10 @@ export interface ServiceHandle {
 export async function openServices(request: PersonRequest): Promise<ServiceHandle[]> {
   const handles: ServiceHandle[] = [];
   try {
-    for (const rules of PERSON_RULES) handles.push({ rules, client: await connect(rules.service, request.databases[rules.service] as string), sets: {} });
+    for (const rules of PERSON_RULES) {
+      const client = await connect(rules.service, request.databases[rules.service] as string);
+      handles.push({ rules: await presentTables(client, rules), client, sets: {} });
+    }
     const intake = handles.find((handle) => handle.rules.service === 'intake') as ServiceHandle;
     intake.sets = await deriveIds(intake.client, intake.rules, seedSets(request.subject));
     const person = { participants: intake.sets.participants ?? [], referrals: intake.sets.referrals ?? [], all: [] };
@@ -90,6 +93,13 @@ export async function openServices(request: PersonRequest): Promise<ServiceHandl
     await closeServices(handles);
     throw error;
   }
+}
+
+/** The rules for the tables this database has: a node between upgrades may lack a newer one. */
+async function presentTables(client: Client, rules: ServiceRules): Promise<ServiceRules> {
+  const { rows } = await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`);
+  const present = new Set(rows.map((row) => row.name));
+  return { ...rules, tables: rules.tables.filter((rule) => present.has(rule.table)) };
 }
 
 export async function closeServices(handles: ServiceHandle[]): Promise<void> {

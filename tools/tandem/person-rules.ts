@@ -6,6 +6,7 @@
  * `:name` in SQL stands for an id set as an array parameter: `participants` and `referrals` are the
  * person (as given, and as intake links them), `all` is every id of the person found in any service,
  * the others are derived in `ids`, in order. Tables are listed children first: erasure runs top down.
+ * A table a service's database does not have (yet) is skipped.
  */
 
 export type Rule =
@@ -47,6 +48,8 @@ function common(): { tables: TableRule[]; preconditions: Precondition[]; unlinke
   return {
     tables: [
       { table: 'outbox', where: OUTBOX_WHERE, rule: { action: 'delete' } },
+      // Replays of create responses (they carry what was created, e.g. a name) for retried requests.
+      { table: 'idempotency_keys', where: `resource_id = ANY(:all)`, rule: { action: 'delete' } },
       { table: 'audit_log', where: `resource_id = ANY(:all)`, rule: { action: 'retain', reason: AUDIT_REASON } },
     ],
     preconditions: [
