@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve as resolvePath } from 'node:path';
 import { REPO_ROOT, runScript } from './run-script';
 
 const SCRIPT = 'deploy/local/kafka/kafka-local.sh';
@@ -51,10 +51,38 @@ export class LocalBroker {
     await runScript(SCRIPT, ['kill'], this.env);
   }
 
+  /**
+   * SIGSTOP: the broker freezes with its connections open, as a long GC pause or a hung VM would;
+   * clients see requests time out rather than connections refused.
+   */
+  async pause(): Promise<void> {
+    process.kill(await this.pid(), 'SIGSTOP');
+  }
+
+  /** SIGCONT after `pause`: the broker carries on with whatever its sockets buffered meanwhile. */
+  async resume(): Promise<void> {
+    process.kill(await this.pid(), 'SIGCONT');
+  }
+
   /** Stops the broker and deletes its data: a test broker is never reused. */
   async stop(): Promise<void> {
+    // A frozen broker would ignore the SIGTERM of `down` until its grace period ran out.
+    await this.resume().catch(() => undefined);
     await runScript(SCRIPT, ['down'], this.env);
-    const localDir = process.env.KAFKA_LOCAL_DIR ?? join(REPO_ROOT, '.local/kafka');
-    await rm(join(localDir, this.name), { recursive: true, force: true });
+    await rm(this.instanceDir, { recursive: true, force: true });
+  }
+
+  private get instanceDir(): string {
+    return join(resolvePath(process.env.KAFKA_LOCAL_DIR ?? join(REPO_ROOT, '.local/kafka')), this.name);
+  }
+
+  /** The running broker's pid, checked to still be this instance's java process before any signal. */
+  private async pid(): Promise<number> {
+    const pid = Number((await readFile(join(this.instanceDir, 'kafka.pid'), 'utf8')).trim());
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (!pid || !cmdline.includes('kafka.Kafka') || !cmdline.includes(this.instanceDir)) {
+      throw new Error(`broker ${this.name} is not running`);
+    }
+    return pid;
   }
 }

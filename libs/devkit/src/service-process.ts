@@ -83,6 +83,12 @@ export class ServiceProcess {
     clearTimeout(timer);
   }
 
+  /** Sends `signal` at once (SIGKILL: a crash, no shutdown hooks run) and resolves when the process is gone. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<ProcessExit> {
+    if (!this.hasExited) this.child.kill(signal);
+    return this.exited;
+  }
+
   /** Keeps the last lines; echoes them with the prefix unless `prefix` is undefined (quiet, as in tests). */
   private relay(from: Readable | null, to: Writable, prefix: string | undefined): void {
     if (!from) return;
