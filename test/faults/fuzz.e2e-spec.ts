@@ -28,6 +28,9 @@ describe('fuzzing every endpoint of every service', () => {
 
   afterAll(async () => {
     await node?.stop();
+    for (const { service, endpoints: count, runs, millis } of reports) {
+      process.stdout.write(`${JSON.stringify({ suite: 'fuzz', service, endpoints: count, runs, requests_ms: Math.round(millis.requests), counts_ms: Math.round(millis.counts) })}\n`);
+    }
     const total = (pick: (report: ServiceReport) => number): number => reports.reduce((sum, report) => sum + pick(report), 0);
     const line = {
       suite: 'fuzz',

@@ -28,7 +28,7 @@ const hostileSegment: fc.Arbitrary<string> = fc.oneof(
 const queryValue = (parameter: Parameter): fc.Arbitrary<string> =>
   fc.oneof(
     fc.constantFrom('', '-1', '0', '1', '101', '1e309', 'NaN', 'true', 'abc', '%', '%zz', 'a'.repeat(3000)),
-    parameter.schema.enum?.length ? fc.constantFrom(...parameter.schema.enum.map(String)) : fc.string({ maxLength: 10 }),
+    (parameter.schema.enum?.length ? fc.constantFrom(...parameter.schema.enum.map(String)) : fc.string({ maxLength: 10 })).map(encodeURIComponent),
     fc.string({ unit: 'grapheme', maxLength: 30 }).map(encodeURIComponent),
   );
 
