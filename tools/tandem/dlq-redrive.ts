@@ -1,4 +1,4 @@
-import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import { type Command, UsageError } from './command';
 import { letterCount, pendingRanges, readRanges } from './dlq-read';
 import { readLetter, positionOf } from './dlq-show';
@@ -25,7 +25,10 @@ letter whose event was applied meanwhile is skipped, one that failed is applied 
 const GROUP_PREFIX = 'tandem-redrive.';
 
 function redriveProducer(kafka: Kafka): Producer {
-  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, retry: { retries: 5 } });
+  // One request in flight keeps the letters' order. Not idempotent: a resend after a lost ack is
+  // a duplicate the inbox skips anyway. Every record names its partition; the partitioner is set
+  // only to keep kafkajs from warning.
+  return kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
 }
 
 async function redriveOne(kafka: Kafka, values: { topic?: string; partition?: string; offset?: string }, dryRun: boolean): Promise<number> {

@@ -33,7 +33,7 @@ export function originalRecord(message: KafkaMessage, target: { topic: string; p
 
 export function describeOutcome(partition: number, message: KafkaMessage, outcome: Outcome, dryRun: boolean): string {
   const headers = headersAsStrings(message.headers);
-  const letter = `${partition}@${message.offset} event ${headers['ce_id'] ?? '-'} (${headers['dlq_reason'] ?? '-'})`;
+  const letter = `partition ${partition} offset ${message.offset} event ${headers['ce_id'] ?? '-'} (${headers['dlq_reason'] ?? '-'})`;
   if (outcome.kind === 'skip') return `not redriven ${letter}: ${outcome.why}`;
   return `${dryRun ? 'would redrive' : 'redriven'} ${letter} -> ${outcome.topic} partition ${outcome.partition}`;
 }
