@@ -1,0 +1,53 @@
+import type { Kafka } from 'kafkajs';
+import { readTopic } from '@tandem/devkit';
+import { eventually, type FaultWorld } from './fault-world';
+
+export interface LedgerCount {
+  acknowledged: number;
+  /** Acknowledged writes missing from the topic or never applied. */
+  lost: number;
+  /** Effect rows beyond one per event id. */
+  duplicateEffects: number;
+  /** Applications whose seq is not above the previous one applied for the same aggregate. */
+  orderViolations: number;
+}
+
+/**
+ * Checks every acknowledged event id against the drained topic and the effects table. Waits for the
+ * consumer to apply what the topic holds (it may still be catching up), not for what is missing from it.
+ */
+export async function countLedger(world: FaultWorld, acknowledged: readonly string[], applyTimeoutMs = 90_000): Promise<LedgerCount> {
+  const onTopic = new Set((await readTopic(world.kafka, world.topic)).map((record) => record.headers['ce_id']));
+  const expected = acknowledged.filter((id) => onTopic.has(id));
+  const applied = async () => new Set((await world.dataSource.query('SELECT DISTINCT event_id FROM effects')).map((r: { event_id: string }) => r.event_id));
+  await eventually(async () => (await applied()).size >= expected.length, applyTimeoutMs, 250);
+  const effects = await applied();
+  return {
+    acknowledged: acknowledged.length,
+    lost: acknowledged.filter((id) => !onTopic.has(id) || !effects.has(id)).length,
+    duplicateEffects: (await world.count('SELECT count(*) FROM effects')) - effects.size,
+    orderViolations: await orderViolations(world),
+  };
+}
+
+export function orderViolations(world: FaultWorld): Promise<number> {
+  return world.count(`SELECT count(*) FROM (
+    SELECT seq, lag(seq) OVER (PARTITION BY aggregate ORDER BY applied) AS previous FROM effects
+  ) applications WHERE seq <= previous`);
+}
+
+/** Records on `topic` that `groupId` has not committed past (a partition it never committed counts from its start). */
+export async function consumerLag(kafka: Kafka, groupId: string, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return ends.reduce((lag, end) => {
+      const offset = Number(committed?.partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+      return lag + Number(end.high) - (offset < 0 ? Number(end.low) : offset);
+    }, 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
