@@ -1,10 +1,12 @@
 import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SupportType } from '@tandem/contracts';
-import { caseworkerOf, type Principal, type Role } from '@tandem/platform';
+import { caseworkerOf, type Principal, ROLES, type Role } from '@tandem/platform';
 
 /** Social workers of the node record and decide support, and alone read why someone gets it and their notes. */
 export const SOCIAL_WORKER: Role[] = ['social_worker'];
+/** Who of the node reads the catalog: every role but `integrator`, whose tokens reach their own webhook subscriptions only. */
+export const NODE_READERS: Role[] = ROLES.filter((role) => role !== 'integrator');
 /** Auditors read budgets and statements: amounts, never reasons or notes. */
 export const AUDITOR: Role = 'auditor';
 

@@ -1,7 +1,10 @@
-import type { Principal, Role } from '@tandem/platform';
+import { type Principal, ROLES, type Role } from '@tandem/platform';
 
 /** Who runs the node's programs: programs, cohorts, rosters, attendance and assessments are theirs to manage. */
 export const PROVIDER_ROLES: Role[] = ['training_provider', 'admin'];
+
+/** Who of the node reads the catalog: every role but `integrator`, whose tokens reach their own webhook subscriptions only. */
+export const NODE_READERS: Role[] = ROLES.filter((role) => role !== 'integrator');
 
 /** Purpose recorded in the audit log when a provider works with a trainee's record. */
 export const TRAINING_DELIVERY = 'training-delivery';

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, ROLES } from '@tandem/platform';
+import { CurrentPrincipal, type Principal, type Role, Roles, ROLES } from '@tandem/platform';
 import { CreateAgreementDto } from './dto/agreement.dto';
 import { AgreementView } from './dto/agreement.view';
 import { ManageAgreements } from './manage-agreements';
+
+/** Who of the node reads agreements: every role but `integrator`, whose tokens reach their own webhook subscriptions only. */
+export const NODE_READERS: Role[] = ROLES.filter((role) => role !== 'integrator');
 
 @ApiTags('recognition agreements')
 @ApiBearerAuth()
@@ -22,14 +25,14 @@ export class AgreementsController {
 
   // Agreements are public policy between the parties: every role of the node may read them.
   @Get()
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [AgreementView] })
   async list(@CurrentPrincipal() actor: Principal): Promise<AgreementView[]> {
     return (await this.agreements.list(actor)).map(AgreementView.of);
   }
 
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: AgreementView })
   @ApiNotFoundResponse()
   async one(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() actor: Principal): Promise<AgreementView> {

@@ -9,8 +9,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
-import { SOCIAL_WORKER } from '../support-access';
+import { Roles } from '@tandem/platform';
+import { NODE_READERS, SOCIAL_WORKER } from '../support-access';
 import { CreateSupportType } from './create-support-type';
 import { CreateSupportTypeDto } from './dto/support-type.dto';
 import { SupportTypeView } from './dto/support-type.view';
@@ -39,14 +39,14 @@ export class SupportTypesController {
   }
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [SupportTypeView], description: 'Every support type of the node, by code.' })
   list(): Promise<SupportTypeView[]> {
     return this.readSupportTypes.all();
   }
 
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: SupportTypeView })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<SupportTypeView> {

@@ -9,8 +9,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
-import { PROVIDER_ROLES } from '../training-access';
+import { Roles } from '@tandem/platform';
+import { NODE_READERS, PROVIDER_ROLES } from '../training-access';
 import { CreateModule } from './create-module';
 import { CreateModuleDto } from './dto/module.dto';
 import { ModuleView } from './dto/module.view';
@@ -39,14 +39,14 @@ export class ModulesController {
   }
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [ModuleView], description: 'Every module of the node, by code.' })
   list(): Promise<ModuleView[]> {
     return this.readModules.all();
   }
 
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: ModuleView })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<ModuleView> {

@@ -10,8 +10,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
-import { PROVIDER_ROLES } from '../training-access';
+import { Roles } from '@tandem/platform';
+import { NODE_READERS, PROVIDER_ROLES } from '../training-access';
 import { ChangeProgramStatus } from './change-program-status';
 import { CreateProgram } from './create-program';
 import { ProgramModuleEntryDto, ProgramModuleListPipe } from './dto/program-modules.dto';
@@ -47,14 +47,14 @@ export class ProgramsController {
   }
 
   @Get()
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [ProgramView], description: 'Newest first.' })
   list(@Query() query: ListProgramsDto): Promise<ProgramView[]> {
     return this.readPrograms.list(query.status);
   }
 
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: ProgramDetailView })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<ProgramDetailView> {

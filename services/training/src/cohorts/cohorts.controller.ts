@@ -9,9 +9,9 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ROLES, Roles } from '@tandem/platform';
+import { Roles } from '@tandem/platform';
 import { ProgramRulesFilter } from '../catalog/program-rules.filter';
-import { PROVIDER_ROLES } from '../training-access';
+import { NODE_READERS, PROVIDER_ROLES } from '../training-access';
 import { AddSession } from './add-session';
 import { CreateCohort } from './create-cohort';
 import { CreateCohortDto } from './dto/cohort.dto';
@@ -48,7 +48,7 @@ export class CohortsController {
   }
 
   @Get('programs/:id/cohorts')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [CohortView], description: 'Earliest start first.' })
   @ApiNotFoundResponse({ description: 'No such program.' })
   ofProgram(@Param('id', uuid) programId: string): Promise<CohortView[]> {
@@ -56,7 +56,7 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: CohortDetailView, description: 'With its places: capacity, taken (enrolled or completed) and waitlisted.' })
   @ApiNotFoundResponse()
   read(@Param('id', uuid) id: string): Promise<CohortDetailView> {
@@ -73,7 +73,7 @@ export class CohortsController {
   }
 
   @Get('cohorts/:id/sessions')
-  @Roles(...ROLES)
+  @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [SessionView], description: 'By date and start time.' })
   @ApiNotFoundResponse()
   sessions(@Param('id', uuid) cohortId: string): Promise<SessionView[]> {
