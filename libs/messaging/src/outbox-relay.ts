@@ -103,6 +103,10 @@ export class OutboxRelay {
   /** One transaction: claim unsent rows, publish those whose keys are in order, mark them sent. */
   async drainOnce(): Promise<{ claimed: number; published: number }> {
     const client = await this.pool.connect();
+    // The pool stops listening to a client it lends out: unheard, a database crash mid-batch would end the process.
+    const lost = (error: Error) => this.options.logger.warn({ err: error }, 'outbox relay: connection lost during a batch');
+    client.on('error', lost);
+    let failed = false;
     try {
       await client.query('BEGIN');
       const rows = await this.claim(client);
@@ -112,10 +116,13 @@ export class OutboxRelay {
       await client.query('COMMIT');
       return { claimed: rows.length, published: publishable.length };
     } catch (error) {
+      failed = true;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', lost);
+      // A client whose batch failed may have lost its connection: closed, not returned to the pool.
+      client.release(failed);
     }
   }
 
