@@ -13,6 +13,8 @@ import { type Person, personAcrossTheNode } from './person-data-flow';
 
 const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
 const OPERATOR = 'dpo-katrin';
+/** `service.table` of every rule that keeps rows: the only places the person's ids may remain. */
+const KEPT = new Set(PERSON_RULES.flatMap((rules) => rules.tables.filter((rule) => rule.rule.action !== 'delete').map((rule) => `${rules.service}.${rule.table}`)));
 /** Tables the flow put a canary in on purpose, at least; the search finds the others. */
 const FILLED = {
   de: [
@@ -137,6 +139,9 @@ describe('a data subject request: export and erasure of one person across a node
     for (const [node, subject] of [[pair.de, de()], [pair.pl, pl()]] as const) {
       expect(await run(personErase, node, subject, ['--yes'])).toBe(0);
       expect(await canaryTables(node, person.canaries)).toEqual({});
+      // The person's ids remain only where a rule keeps a minimised row.
+      const linked = Object.keys(await canaryTables(node, [person.participantId, person.referralId]));
+      expect(linked.filter((table) => !KEPT.has(table))).toEqual([]);
       const audits = await auditCounts(node);
       const again = await erasePerson(parsePersonRequest([...subject, '--operator', OPERATOR, ...databaseArgs(node)], {}, {}), { dryRun: false });
       expect({ blocked: again.blocked, changed: again.changed }).toEqual({ blocked: [], changed: 0 });

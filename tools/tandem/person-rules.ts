@@ -73,6 +73,9 @@ function service(name: string, rules: Omit<ServiceRules, 'service' | 'unlinked'>
   };
 }
 
+/** Placement events as integrators' webhooks replay them: the internal event, pseudonymised only on delivery. */
+const FEED_WHERE = `subject = ANY(:placements) OR EXISTS (SELECT 1 FROM unnest(:all::text[]) AS person(id) WHERE strpos(data::text, person.id) > 0)`;
+
 const caseAssignments: TableRule = { table: 'case_assignments', where: `participant_id = ANY(:participants)`, rule: { action: 'delete' } };
 
 export const PERSON_RULES: ServiceRules[] = [
@@ -123,6 +126,13 @@ export const PERSON_RULES: ServiceRules[] = [
       },
     ],
     tables: [
+      {
+        table: 'webhook_attempts',
+        where: `delivery_id IN (SELECT id FROM webhook_deliveries WHERE feed_seq IN (SELECT seq FROM integrator_feed WHERE ${FEED_WHERE}))`,
+        rule: { action: 'delete' },
+      },
+      { table: 'webhook_deliveries', where: `feed_seq IN (SELECT seq FROM integrator_feed WHERE ${FEED_WHERE})`, rule: { action: 'delete' } },
+      { table: 'integrator_feed', where: FEED_WHERE, rule: { action: 'delete' } },
       { table: 'employer_feedback', where: `placement_id = ANY(:placements)`, rule: { action: 'delete' } },
       { table: 'retention_checkpoints', where: `placement_id = ANY(:placements)`, rule: { action: 'delete' } },
       { table: 'wages', where: `placement_id = ANY(:placements)`, rule: { action: 'delete' } },
@@ -151,9 +161,6 @@ export const PERSON_RULES: ServiceRules[] = [
       pseudonym_secret: 'the node secret',
       integrator_allowances: 'integrators, not participants',
       integrator_subscriptions: 'integrators, not participants',
-      integrator_feed: 'public events: per-audience keyed pseudonyms and wage bands; only placement ids link them, and erasure deletes those',
-      webhook_deliveries: 'delivery state of the public feed, keyed by pseudonym',
-      webhook_attempts: 'delivery state of the public feed',
     },
   }),
   service('recognition', {
