@@ -18,6 +18,7 @@ import {
   createKafkaClient,
   ensureTopics,
   type EventHandler,
+  hearLostConnections,
   InboxConsumer,
   type InboxConsumerOptions,
   InboxSourcePosition1763769600010,
@@ -103,6 +104,7 @@ export class PoisonWorld {
       migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, Items1700000000001],
     });
     await dataSource.initialize();
+    hearLostConnections(dataSource, pino({ level: 'silent' }));
     await dataSource.runMigrations();
     const kafka = createKafkaClient({ brokers: brokers.split(','), clientId: `poison-${suffix}`, logger: pino({ level: 'silent' }) });
     const topic = federation.inboxTopic(receiver);

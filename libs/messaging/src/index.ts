@@ -10,3 +10,4 @@ export * from './topics';
 export * from './kafka-client';
 export * from './transient-error';
 export * from './trace-context';
+export * from './lost-connections';

@@ -7,6 +7,7 @@ import { LoggerModule, PinoLogger } from 'nestjs-pino';
 import { CaseAssignedV1, ContractRegistry, type EventContract, localTopic, type ServiceName } from '@tandem/contracts';
 import { createKafkaClient, InboxSourcePosition1763769600010, MessagingTables1763769600000, Outbox } from '@tandem/messaging';
 import { AuditLog } from './audit/audit-log';
+import { LostConnections } from './database/lost-connections';
 import { CLOCK } from './clock';
 import { AuditLogTable1763769600001 } from './audit/audit-log.migration';
 import { AuditLogHashChain1763769600030 } from './audit/audit-chain.migration';
@@ -116,6 +117,7 @@ export class PlatformModule {
         { provide: Outbox, useValue: new Outbox({ municipality: config.MUNICIPALITY_ID, service }, registry) },
         kafkaProvider,
         AuditLog,
+        LostConnections,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         {
           provide: ServiceMetrics,
