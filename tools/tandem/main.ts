@@ -12,8 +12,10 @@ import { keysCreate } from './keys-create';
 import { keysList } from './keys-list';
 import { keysRotate } from './keys-rotate';
 import { outboxStatus } from './outbox-status';
+import { personErase } from './person-erase';
+import { personExport } from './person-export';
 
-const COMMANDS: Command[] = [auditVerify, dlqList, dlqShow, dlqRedrive, outboxStatus, keysCreate, keysRotate, keysList];
+const COMMANDS: Command[] = [auditVerify, dlqList, dlqShow, dlqRedrive, outboxStatus, keysCreate, keysRotate, keysList, personExport, personErase];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
