@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { type NodeClient, NodePair, pollUntil } from '@tandem/devkit';
 import { expectStatus } from './support/referral-api';
+import { defineModuleCredential } from './support/recognition-api';
 import { consentingReferral, enrollAcceptedReferral, seedOpenCohort } from './support/training-api';
 
 const SHARING = ['cross-border-referral', 'progress-sharing'];
@@ -56,21 +56,7 @@ describe('a credential earned across the border, verified at home', () => {
   async function definedModule(): Promise<{ code: string; definitionId: string; cohortId: string; moduleId: string }> {
     const cohort = await seedOpenCohort(provider, { sessions: 0 });
     const moduleId = cohort.moduleIds[0] as string;
-    const code = `WLD-PL-${randomBytes(3).toString('hex')}`;
-    const definition = {
-      kind: 'module',
-      trainingId: moduleId,
-      code,
-      name: { en: 'Workshop safety', pl: 'Bezpieczeństwo w warsztacie' },
-      description: { en: 'Safe work in a welding workshop.' },
-      criteria: 'Passed a practical test.',
-      eqfLevel: 3,
-      skills: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'],
-      occupations: ['7212'],
-      assessmentMethod: 'practical',
-      creditHours: 40,
-    };
-    const { id } = expectStatus(await plOfficer.post<{ id: string }>('/credential-definitions', definition), 201, 'defining the credential in PL');
+    const { id, code } = await defineModuleCredential(plOfficer, moduleId);
     return { code, definitionId: id, cohortId: cohort.cohortId, moduleId };
   }
 

@@ -3,6 +3,7 @@ import { type NodeClient, type NodePair, pollUntil, type TestService } from '@ta
 import { canary, expectStatus, referralInStatus } from '../support/referral-api';
 import { approvedEntitlement, attendanceArrived, seedSupport, STIPEND_MONTHLY_MINOR } from '../support/support-api';
 import { enrollAcceptedReferral, seedOpenCohort } from '../support/training-api';
+import { defineModuleCredential } from '../support/recognition-api';
 
 export const SHARING = ['cross-border-referral', 'progress-sharing'];
 
@@ -57,20 +58,7 @@ async function trainedInPoland(pair: NodePair, referralId: string): Promise<void
   const officer = await pair.pl.service('recognition').as(['recognition_officer'], 'officer-ewa');
   const cohort = await seedOpenCohort(provider, { sessions: 2 });
   const moduleId = cohort.moduleIds[0] as string;
-  const definition = {
-    kind: 'module',
-    trainingId: moduleId,
-    code: `WLD-${randomUUID().slice(0, 6)}`,
-    name: { en: 'Workshop safety' },
-    description: { en: 'Safe work in a welding workshop.' },
-    criteria: 'Passed a practical test.',
-    eqfLevel: 3,
-    skills: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'],
-    occupations: ['7212'],
-    assessmentMethod: 'practical',
-    creditHours: 40,
-  };
-  expectStatus(await officer.post('/credential-definitions', definition), 201, 'credential definition');
+  await defineModuleCredential(officer, moduleId);
   await referralInStatus(pl, referralId, 'received');
   expectStatus(await pl.post(`/referrals/${referralId}/acceptance`), 200, 'accepting');
   const { id: enrollmentId } = await enrollAcceptedReferral(provider, cohort.cohortId, referralId);
