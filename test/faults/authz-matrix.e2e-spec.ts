@@ -7,6 +7,8 @@ import { type NodeFixtures, seedNode } from './authz/seed';
 
 const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+/** A build of intake to run instead of dist's, e.g. a deliberately broken one, to see the suite fail. */
+const INTAKE_ENTRY = process.env.AUTHZ_INTAKE_ENTRY;
 
 /** Every route a running service serves, as its own OpenAPI document lists it. */
 async function servedRoutes(service: string, baseUrl: string): Promise<string[]> {
@@ -33,17 +35,21 @@ describe('the authorization matrix', () => {
   const fixtures = {} as { de: NodeFixtures; pl: NodeFixtures };
   const mismatches: Mismatch[] = [];
   let checks = 0;
-  const started = Date.now();
+  const started = { at: Date.now(), nodes: 0, seeded: 0 };
 
   beforeAll(async () => {
-    pair = await NodePair.start({ label: 'authz', services: SERVICES, readyTimeoutMs: 180_000, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    pair = await NodePair.start({ label: 'authz', services: SERVICES, entry: INTAKE_ENTRY, readyTimeoutMs: 180_000, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+    started.nodes = Date.now();
     [fixtures.de, fixtures.pl] = await Promise.all([seedNode(pair.de, pair.bystander.id, tokens), seedNode(pair.pl, pair.bystander.id, tokens)]);
+    started.seeded = Date.now();
   }, 300_000);
 
   afterAll(async () => {
     await pair?.stop();
     const routes = new Set(rows.map((row) => routeKey(row.service, row.method, row.path))).size;
-    const line = { suite: 'authz-matrix', routes, roles: 8, nodes: 2, checks, mismatches: mismatches.length, seconds: Math.round((Date.now() - started) / 1000) };
+    const seconds = (from: number, to: number) => Math.round((to - from) / 1000);
+    const timing = { start_seconds: seconds(started.at, started.nodes), seed_seconds: seconds(started.nodes, started.seeded), seconds: seconds(started.at, Date.now()) };
+    const line = { suite: 'authz-matrix', routes, roles: 8, nodes: 2, checks, mismatches: mismatches.length, ...timing };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   });
 

@@ -111,7 +111,6 @@ export async function seedNode(node: TestNode, bystander: string, tokens: Tokens
     );
     return { participant, consent, case: caseId, evidence, referral, enrollment: enrollment.id, entitlement: entitlement.id, placement: placement.id, grievance, credential: credential.id, ...shares, request: request.id };
   };
-  const own = await seedOf(OWNER);
-  const other = await seedOf(COLLEAGUE);
+  const [own, other] = await Promise.all([seedOf(OWNER), seedOf(COLLEAGUE)]);
   return { shared, own, other };
 }
