@@ -6,6 +6,8 @@ export interface LedgerCount {
   acknowledged: number;
   /** Acknowledged writes missing from the topic or never applied. */
   lost: number;
+  /** Of those, the ones missing from the topic: lost by the publishing side. */
+  unpublished: number;
   /** Effect rows beyond one per event id. */
   duplicateEffects: number;
   /** Applications whose seq is not above the previous one applied for the same aggregate. */
@@ -25,6 +27,7 @@ export async function countLedger(world: FaultWorld, acknowledged: readonly stri
   return {
     acknowledged: acknowledged.length,
     lost: acknowledged.filter((id) => !onTopic.has(id) || !effects.has(id)).length,
+    unpublished: acknowledged.filter((id) => !onTopic.has(id)).length,
     duplicateEffects: (await world.count('SELECT count(*) FROM effects')) - effects.size,
     orderViolations: await orderViolations(world),
   };
