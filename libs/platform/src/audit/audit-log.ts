@@ -22,6 +22,6 @@ export class AuditLog {
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [entry.actor.subject, entry.actor.roles, entry.action, entry.resourceType, entry.resourceId, entry.purpose],
     );
-    await noteAuditedResource(manager, entry.resourceType, entry.resourceId);
+    noteAuditedResource(manager, entry.resourceType, entry.resourceId);
   }
 }

@@ -7,11 +7,12 @@ export interface IdempotencyClaim {
   subject: string;
   key: string;
   fingerprint: RequestFingerprint;
-  /** The transaction whose first statement inserted the claim, until it commits or rolls back. */
-  holder?: QueryRunner;
+  /** The transaction that inserted the claim, until it commits or rolls back. */
+  claimedIn?: QueryRunner;
   /** The claim row committed with the create. */
   committed: boolean;
-  resourceNoted: boolean;
+  /** The first resource audited, and in which transaction, to be stored with the claim. */
+  resource?: { runner: QueryRunner; type: string; id: string };
 }
 
 /** Another request with the same key committed (or is committing) its claim first; this transaction rolls back. */
@@ -32,36 +33,38 @@ export function currentClaim(): IdempotencyClaim | undefined {
 }
 
 /**
- * Inserts the claim as the transaction's first statement. A claim committed by another request
- * (or in flight: PostgreSQL waits for it) leaves no row to return, and the create rolls back.
- * An expired claim (over 24 h) is taken over in place.
+ * Inserts the claim just before the transaction commits. A claim committed by another request (or in
+ * flight: PostgreSQL waits for it) leaves no row to return, and the create rolls back. An expired
+ * claim (over 24 h) is taken over in place.
  */
 export async function insertClaim(runner: QueryRunner, claim: IdempotencyClaim): Promise<void> {
   const { subject, key, fingerprint } = claim;
+  const resource = claim.resource?.runner === runner ? claim.resource : undefined;
   const rows = (await runner.query(
-    `INSERT INTO idempotency_keys (subject, key, method, route, body_hash) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO idempotency_keys (subject, key, method, route, body_hash, resource_type, resource_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (subject, key) DO UPDATE
        SET method = EXCLUDED.method, route = EXCLUDED.route, body_hash = EXCLUDED.body_hash, claimed_at = now(),
-           resource_type = NULL, resource_id = NULL, response_status = NULL, response_body = NULL
+           resource_type = EXCLUDED.resource_type, resource_id = EXCLUDED.resource_id, response_status = NULL, response_body = NULL
        WHERE idempotency_keys.claimed_at < now() - interval '24 hours'
      RETURNING 1 AS claimed`,
-    [subject, key, fingerprint.method, fingerprint.route, fingerprint.bodyHash],
+    [subject, key, fingerprint.method, fingerprint.route, fingerprint.bodyHash, resource?.type ?? null, resource?.id ?? null],
   )) as unknown[];
   if (rows.length === 0) throw new IdempotencyKeyTakenError(key);
 }
 
+/** Whether the transaction has written anything: PostgreSQL assigns it an id at its first write. */
+export async function hasWritten(runner: QueryRunner): Promise<boolean> {
+  const [row] = (await runner.query(`SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote`)) as Array<{ wrote: boolean }>;
+  return row?.wrote === true;
+}
+
 /**
- * Called by the audit log: the first resource a claiming transaction audits is the one the create
- * made, so a retry whose response was never recorded can still be told which resource it was.
+ * Called by the audit log: the first resource a create audits in a transaction is the one it made, so
+ * a retry whose response was never recorded can still be told which resource it was.
  */
-export async function noteAuditedResource(manager: EntityManager, resourceType: string, resourceId: string): Promise<void> {
+export function noteAuditedResource(manager: EntityManager, type: string, id: string): void {
   const claim = currentClaim();
-  if (!claim || claim.resourceNoted || !claim.holder || manager.queryRunner !== claim.holder) return;
-  claim.resourceNoted = true;
-  await manager.query(`UPDATE idempotency_keys SET resource_type = $3, resource_id = $4 WHERE subject = $1 AND key = $2`, [
-    claim.subject,
-    claim.key,
-    resourceType,
-    resourceId,
-  ]);
+  const runner = manager.queryRunner;
+  if (!claim || claim.committed || !runner?.isTransactionActive || claim.resource?.runner === runner) return;
+  claim.resource = { runner, type, id };
 }

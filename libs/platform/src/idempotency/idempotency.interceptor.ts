@@ -54,7 +54,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       key,
       fingerprint: fingerprintOf(request.method, request.originalUrl, request.body),
       committed: false,
-      resourceNoted: false,
     };
     const earlier = await this.store.find(claim.subject, key);
     if (earlier) return of(await this.answerRetry(claim, response, earlier));
