@@ -49,6 +49,8 @@ export interface ConsumerStats {
   retries: number;
   /** Times this consumer joined its group; more than one means rebalances. */
   groupJoins: number;
+  /** Consumers started anew after kafkajs gave one up on an error it does not retry. */
+  restarts: number;
   /** Events already applied from another record, dead-lettered as `replayed` (also counted in deadLettered). */
   replaysRejected: number;
 }
@@ -63,7 +65,7 @@ type Letter = Pick<DeadLetter, 'reason' | 'error' | 'attempts'>;
  * go to `<topic>.dlq` at once.
  */
 export class InboxConsumer {
-  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0, groupJoins: 0, replaysRejected: 0 };
+  readonly stats: ConsumerStats = { applied: 0, duplicates: 0, skipped: 0, deadLettered: 0, retries: 0, groupJoins: 0, restarts: 0, replaysRejected: 0 };
   private readonly stopping = new WakeSignal();
   private stopped = false;
   private heartbeatIntervalMs = 3000;
@@ -73,9 +75,16 @@ export class InboxConsumer {
   constructor(protected readonly options: InboxConsumerOptions) {}
 
   async start(): Promise<void> {
-    const { kafka, groupId, topics, sessionTimeoutMs = 30_000 } = this.options;
+    const { kafka, sessionTimeoutMs = 30_000 } = this.options;
     this.heartbeatIntervalMs = Math.min(3000, sessionTimeoutMs / 3);
-    this.consumer = kafka.consumer({
+    this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    await this.producer.connect();
+    await this.runConsumer();
+  }
+
+  private async runConsumer(): Promise<void> {
+    const { kafka, groupId, topics, sessionTimeoutMs = 30_000 } = this.options;
+    const consumer = kafka.consumer({
       groupId,
       allowAutoTopicCreation: false,
       sessionTimeout: sessionTimeoutMs,
@@ -83,16 +92,39 @@ export class InboxConsumer {
       // An idle fetch waits this long for data; stopping waits for it, so keep shutdown quick.
       maxWaitTimeInMs: 1000,
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.stats.groupJoins++);
-    this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-    await this.producer.connect();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => this.stats.groupJoins++);
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.restartAfterCrash(consumer, payload.error);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
       eachBatchAutoResolve: false,
+      // Commit what was applied at least every second, not only at the end of a batch: a crash then redelivers less.
+      autoCommitInterval: 1000,
       partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatch: (payload) => this.processBatch(payload),
     });
+  }
+
+  /**
+   * kafkajs gives a consumer up for good on an error it does not retry, such as no group
+   * coordinator yet while a restarted broker settles; left alone, the inbox would stop reading
+   * while the service runs on. A new consumer joins the group after a pause, until one holds.
+   */
+  private restartAfterCrash(crashed: Consumer, error: Error, delayMs = 1000): void {
+    if (this.stopped) return;
+    this.options.logger.error({ err: error, consumer: this.options.name }, 'consumer: kafka client gave up; starting a new one');
+    setTimeout(() => {
+      if (this.stopped) return;
+      this.stats.restarts++;
+      crashed
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => this.runConsumer())
+        .catch((failure: Error) => this.restartAfterCrash(this.consumer ?? crashed, failure, Math.min(delayMs * 2, 30_000)));
+    }, delayMs);
   }
 
   /** Stops fetching, lets the current message finish, commits what was applied, and disconnects. */
