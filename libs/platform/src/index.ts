@@ -28,3 +28,4 @@ export * from './migrate/run-service-command';
 export * from './tracing/tracing';
 export * from './rate-limit/rate-limit';
 export * from './idempotency';
+export * from './auth/route-roles';

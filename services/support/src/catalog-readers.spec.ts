@@ -1,16 +1,6 @@
 import 'reflect-metadata';
-import { ROLES_KEY } from '@tandem/platform';
+import { routeRoles } from '@tandem/platform';
 import { SupportTypesController } from './catalog/support-types.controller';
-
-/** The roles each route of a controller names: its own @Roles, else the controller's. */
-function routeRoles(controller: new (...args: never[]) => object): Record<string, string[]> {
-  const prototype = controller.prototype as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.getOwnPropertyNames(prototype)
-      .filter((name) => name !== 'constructor')
-      .map((name) => [name, (Reflect.getMetadata(ROLES_KEY, prototype[name] as object) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? []) as string[]]),
-  );
-}
 
 describe('who reads the support catalog', () => {
   it.each([SupportTypesController])('lets no integrator token call any route of %p, while caseworkers read', (controller) => {

@@ -1,18 +1,8 @@
 import 'reflect-metadata';
-import { ROLES_KEY } from '@tandem/platform';
+import { routeRoles } from '@tandem/platform';
 import { ModulesController } from './catalog/modules.controller';
 import { ProgramsController } from './catalog/programs.controller';
 import { CohortsController } from './cohorts/cohorts.controller';
-
-/** The roles each route of a controller names: its own @Roles, else the controller's. */
-function routeRoles(controller: new (...args: never[]) => object): Record<string, string[]> {
-  const prototype = controller.prototype as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.getOwnPropertyNames(prototype)
-      .filter((name) => name !== 'constructor')
-      .map((name) => [name, (Reflect.getMetadata(ROLES_KEY, prototype[name] as object) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? []) as string[]]),
-  );
-}
 
 describe('who reads the training catalog', () => {
   it.each([ModulesController, ProgramsController, CohortsController])('lets no integrator token call any route of %p, while caseworkers read', (controller) => {
