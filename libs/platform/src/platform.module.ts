@@ -16,7 +16,6 @@ import { CaseAssignmentEntity } from './case-assignments/case-assignment.entity'
 import { CaseAssignmentsConsumer } from './case-assignments/case-assignments.consumer';
 import { CaseAssignments1763769600020 } from './case-assignments/case-assignments.migration';
 import { AuthModule } from './auth/auth.module';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { rateLimits } from './rate-limit/rate-limit';
 import { ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
@@ -95,14 +94,13 @@ export class PlatformModule {
           migrationsRun: true,
           synchronize: false,
         }),
-        ThrottlerModule.forRoot(rateLimits(config)),
         AuthModule.forRoot({
           municipality: config.MUNICIPALITY_ID,
           issuer: config.AUTH_ISSUER,
           audience: config.AUTH_AUDIENCE,
           jwksUrl: config.AUTH_JWKS_URL,
           jwksFile: config.AUTH_JWKS_FILE,
-        }),
+        }, rateLimits(config)),
         HealthModule,
         MetricsModule,
         TracingModule,

@@ -50,7 +50,7 @@ describe('rejected bearer tokens', () => {
     keyDir = await mkdtemp(join(tmpdir(), 'tandem-auth-log-'));
     await issuer.writeJwks(join(keyDir, 'jwks.json'));
     const moduleRef = await Test.createTestingModule({
-      imports: [AuthModule.forRoot({ municipality: MUNICIPALITY, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksFile: join(keyDir, 'jwks.json') })],
+      imports: [AuthModule.forRoot({ municipality: MUNICIPALITY, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksFile: join(keyDir, 'jwks.json') }, { throttlers: [{ ttl: 60_000, limit: 1000 }] })],
       controllers: [CasesController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: captured });

@@ -60,7 +60,7 @@ describe('AuthGuard', () => {
     const jwksFile = join(keyDir, 'jwks.json');
     await issuer.writeJwks(jwksFile);
     const moduleRef = await Test.createTestingModule({
-      imports: [AuthModule.forRoot({ municipality: MUNICIPALITY, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksFile })],
+      imports: [AuthModule.forRoot({ municipality: MUNICIPALITY, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, jwksFile }, { throttlers: [{ ttl: 60_000, limit: 1000 }] })],
       controllers: [TestController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
