@@ -49,11 +49,14 @@ export async function approvedEntitlement(
   approver: NodeClient,
   body: { participantId: string; supportTypeId: string; budgetId: string; capMinor: number; reason: string },
 ): Promise<string> {
-  const requested = expectStatus(
-    await requester.post<{ id: string; status: string }>('/entitlements', { ...body, periodFrom: '2026-10-01', periodTo: '2026-12-31' }),
-    201,
-    'requesting an entitlement',
+  // Support hears of the participant's case from intake's events: until then the participant is unknown (404).
+  const answer = await pollUntil(
+    `support to know participant ${body.participantId}`,
+    () => requester.post<{ id: string; status: string }>('/entitlements', { ...body, periodFrom: '2026-10-01', periodTo: '2026-12-31' }),
+    (response) => response.status !== 404,
+    { timeoutMs: 60_000 },
   );
+  const requested = expectStatus(answer, 201, 'requesting an entitlement');
   if (requested.status === 'approved') return requested.id;
   expectStatus(await approver.post(`/entitlements/${requested.id}/approval`), 200, `approving an entitlement of ${body.capMinor}`);
   return requested.id;

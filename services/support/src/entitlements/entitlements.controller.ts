@@ -44,6 +44,7 @@ export class EntitlementsController {
 
   @Post()
   @ApiCreatedResponse({ type: EntitlementView, description: '`approved` at once up to the four-eyes threshold, `pending-approval` above it.' })
+  @ApiNotFoundResponse({ description: 'No case of this node holds the participant.' })
   @ApiConflictResponse({ description: 'Approved at once, it would overspend the budget.' })
   async create(@Body() body: RequestEntitlementDto, @CurrentPrincipal() actor: Principal): Promise<EntitlementView> {
     return asSocialWorker(await this.requestEntitlement.execute(body.toRequest(), actor));

@@ -159,6 +159,14 @@ describe('entitlements API', () => {
     expect((await (await eva()).get(`/entitlements/${pending.body.id}`)).body.status).toBe('pending-approval');
   });
 
+  it("answers 404 for a participant no case of the node holds, and writes nothing", async () => {
+    const funding = await seedFunding(support);
+    const before = await support.count('entitlements');
+    const response = await (await eva()).post('/entitlements').send(entitlementBody(funding, { participantId: randomUUID() }));
+    expect(response.status).toBe(404);
+    expect(await support.count('entitlements')).toBe(before);
+  });
+
   it('refuses bad input with field errors and writes nothing', async () => {
     const funding = await seedFunding(support);
     const otherCurrency = await seedFunding(support);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
+import { AuditLog, caseworkerOf, CLOCK, type Clock, invalidInput, type Principal } from '@tandem/platform';
 import { budgetBalance } from '../budgets/budget-balance';
 import { BudgetEntity } from '../budgets/budget.entity';
 import { contains, type Period, periodOf } from '../budgets/period';
@@ -35,6 +35,8 @@ export class RequestEntitlement {
   /** A cap within the four-eyes threshold is approved here and now, under the budget's lock like any approval. */
   execute(request: EntitlementRequest, actor: Principal): Promise<EntitlementEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // Support is given to the node's own participants: someone no case of the node holds is unknown here.
+      if (!(await caseworkerOf(manager, request.participantId))) throw new NotFoundException(`participant ${request.participantId} not found`);
       const type = await manager.findOneBy(SupportTypeEntity, { id: request.supportTypeId });
       if (!type) throw invalidInput({ supportTypeId: [`there is no support type ${request.supportTypeId}`] });
       const budget = await payingBudget(manager, request, type.currency);

@@ -10,11 +10,13 @@ export interface Funding {
   supportTypeId: string;
   fundingSourceId: string;
   budgetId: string;
+  /** A participant of the node, someone entitlements can be for. */
+  participantId: string;
 }
 
 /**
  * A support type priced in EUR and a public source with a 2026 budget of `amountMinor` to pay it,
- * made through the social workers' API.
+ * made through the social workers' API, and a participant with a case to fund.
  */
 export async function seedFunding(
   app: ServiceTestApp,
@@ -42,7 +44,7 @@ export async function seedFunding(
     amountMinor: options.amountMinor ?? 1_000_000,
     currency: 'EUR',
   });
-  return { supportTypeId, fundingSourceId, budgetId };
+  return { supportTypeId, fundingSourceId, budgetId, participantId: await participantOf(app, 'caseworker-maria') };
 }
 
 /**
@@ -64,10 +66,10 @@ export async function outboxPayloads(app: ServiceTestApp, subject: string): Prom
 /** Why the trainee needs it: sensitive, so tests look for it where it must never appear. */
 export const REASON = 'Single parent; the evening classes end after the nursery closes';
 
-/** What EVA sends to request an entitlement for a new participant: 400.00 of childcare in the last quarter of 2026. */
-export function entitlementBody(funding: Pick<Funding, 'supportTypeId' | 'budgetId'>, overrides: object = {}) {
+/** What EVA sends to request an entitlement for the funding's participant: 400.00 of childcare in the last quarter of 2026. */
+export function entitlementBody(funding: Omit<Funding, 'fundingSourceId'>, overrides: object = {}) {
   return {
-    participantId: randomUUID(),
+    participantId: funding.participantId,
     supportTypeId: funding.supportTypeId,
     budgetId: funding.budgetId,
     periodFrom: '2026-10-01',
