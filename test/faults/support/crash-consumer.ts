@@ -1,5 +1,5 @@
 /**
- * A consuming process for the consumer-crash suite: an InboxConsumer applying StepTaken events into
+ * A consuming process for the consumer-crash suite: an InboxConsumer applying SequenceNoted events into
  * `effects`, run as its own process so the suite can SIGKILL it.
  *
  * Environment: DATABASE_URL, KAFKA_BROKERS, TOPIC, GROUP_ID, and for fault injection
@@ -11,9 +11,9 @@
  */
 import type { Kafka } from 'kafkajs';
 import { DataSource, type EntityManager, type EntitySubscriberInterface } from 'typeorm';
-import type { CloudEvent } from '@tandem/contracts';
+import { type CloudEvent, ContractRegistry } from '@tandem/contracts';
 import { createKafkaClient, type EventHandler, InboxConsumer } from '@tandem/messaging';
-import { applyStep, logger, registry, StepTakenV1 } from './fault-world';
+import { logger, recordEffect, SequenceNotedV1 } from '@tandem/messaging/testing';
 
 const exitAfter = Number(process.env.FAULT_EXIT_AFTER_APPLY ?? 0);
 let firstApplications = 0;
@@ -26,7 +26,7 @@ interface RecordPosition {
 }
 
 const applyAndNote: EventHandler = async (event, manager) => {
-  await applyStep(event, manager);
+  await recordEffect(event, manager);
   pending = event.id;
 };
 
@@ -90,8 +90,8 @@ async function main(): Promise<void> {
     topics: [TOPIC],
     kafka: process.env.FAULT_COMMIT_FIRST === '1' ? committingFirst(kafka) : kafka,
     dataSource,
-    registry,
-    handlers: { [StepTakenV1.type]: applyAndNote },
+    registry: new ContractRegistry([SequenceNotedV1]),
+    handlers: { [SequenceNotedV1.type]: applyAndNote },
     logger,
     // The broker's minimum: a killed member is noticed, and its partitions handed on, within 6 s.
     sessionTimeoutMs: 6000,

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { Partitioners } from 'kafkajs';
 import { sourceOf, toKafkaRecord } from '@tandem/contracts';
 import { ServiceProcess } from '@tandem/devkit';
-import { type FaultWorld, StepTakenV1 } from './fault-world';
+import { SequenceNotedV1 } from '@tandem/messaging/testing';
+import type { FaultWorld } from './fault-world';
 
 const ENTRY = join(__dirname, 'crash-consumer.ts');
 const REDELIVERY = 'redelivery ';
 
-/** Publishes `count` StepTaken events over `aggregates` keys, each key's seq rising; returns their ids. */
+/** Publishes `count` SequenceNoted events over `aggregates` keys, each key's seq rising; returns their ids. */
 export async function publishSteps(world: FaultWorld, count: number, aggregates = 100): Promise<string[]> {
   const ids: string[] = [];
   const records = Array.from({ length: count }, (_, n) => {
@@ -16,7 +17,7 @@ export async function publishSteps(world: FaultWorld, count: number, aggregates 
     const id = randomUUID();
     ids.push(id);
     const time = new Date().toISOString();
-    return toKafkaRecord({ id, source: sourceOf('xx-test', 'intake'), type: StepTakenV1.type, time, subject: data.aggregate, data });
+    return toKafkaRecord({ id, source: sourceOf('xx-test', 'intake'), type: SequenceNotedV1.type, time, subject: data.aggregate, data });
   });
   const producer = world.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();

@@ -1,48 +1,66 @@
 import pino from 'pino';
 import type { Static } from '@sinclair/typebox';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { type Kafka, Partitioners } from 'kafkajs';
 import { type CloudEvent, ContractRegistry, deadLetterTopic, type KafkaRecord } from '@tandem/contracts';
-import { createTestDatabase, readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
+import { readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
 import { createKafkaClient } from '../kafka-client';
 import { type EventHandler, InboxConsumer, type InboxConsumerOptions } from '../inbox-consumer';
-import { InboxSourcePosition1763769600010 } from '../inbox-source-position.migration';
-import { MessagingTables1763769600000 } from '../messaging-tables.migration';
 import { Outbox } from '../outbox';
 import { OutboxRelay, type RelayOptions } from '../outbox-relay';
 import { ensureTopics, withDeadLetterTopics } from '../topics';
+import { createMessagingDatabase } from './messaging-database';
 import { EffectsTable1700000000000, SequenceNotedV1 } from './sequence-noted';
 
 export const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+const registry = new ContractRegistry([SequenceNotedV1]);
 
-/** One test file's world: its own database, topic (with DLQ) and Kafka client, on real infrastructure. */
+/** The consumer under test, wherever it runs: applies SequenceNoted events with recordEffect, retrying quickly. */
+export function effectsConsumerOptions(kafka: Kafka, dataSource: DataSource, topic: string): InboxConsumerOptions {
+  return {
+    name: 'effects-recorder',
+    groupId: uniqueName('effects'),
+    topics: [topic],
+    kafka,
+    dataSource,
+    registry,
+    handlers: { [SequenceNotedV1.type]: recordEffect },
+    logger,
+    initialBackoffMs: 20,
+    maxBackoffMs: 200,
+  };
+}
+
+/** One test's world: its own database, topic (with DLQ) and Kafka client, on real infrastructure. */
 export class MessagingHarness {
-  readonly registry = new ContractRegistry([SequenceNotedV1]);
-  readonly outbox: Outbox;
+  readonly registry = registry;
+  readonly outbox = new Outbox({ municipality: 'xx-test', service: 'intake' }, registry);
   private readonly closers: Array<() => Promise<unknown>> = [];
 
-  private constructor(
+  constructor(
     readonly database: TestDatabase,
     readonly dataSource: DataSource,
     readonly kafka: Kafka,
     readonly topic: string,
-  ) {
-    this.outbox = new Outbox({ municipality: 'xx-test', service: 'intake' }, this.registry);
-  }
+  ) {}
 
-  static async create(label: string, brokers = process.env.KAFKA_BROKERS!.split(',')): Promise<MessagingHarness> {
-    const database = await createTestDatabase(label);
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, EffectsTable1700000000000],
-    });
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    const kafka = createKafkaClient({ brokers, clientId: uniqueName(label), logger });
-    const topic = uniqueName(`test.${label}`);
-    await ensureTopics(kafka, withDeadLetterTopics([topic]), { partitions: 3, replicationFactor: 1 });
-    return new MessagingHarness(database, dataSource, kafka, topic);
+  /** Creates the world of this class or of a subclass adding its own ways to drive it. */
+  static async create<World extends MessagingHarness>(
+    this: new (...parts: ConstructorParameters<typeof MessagingHarness>) => World,
+    label: string,
+    brokers = process.env.KAFKA_BROKERS!.split(','),
+  ): Promise<World> {
+    const { database, dataSource } = await createMessagingDatabase(label, [EffectsTable1700000000000], logger);
+    try {
+      const kafka = createKafkaClient({ brokers, clientId: uniqueName(label), logger });
+      const topic = uniqueName(`test.${label}`);
+      await ensureTopics(kafka, withDeadLetterTopics([topic]), { partitions: 3, replicationFactor: 1 });
+      return new this(database, dataSource, kafka, topic);
+    } catch (error) {
+      await dataSource.destroy();
+      await database.drop();
+      throw error;
+    }
   }
 
   /** Writes one SequenceNoted event per item, each batch in one transaction. */
@@ -73,25 +91,18 @@ export class MessagingHarness {
   }
 
   consumer(options: Partial<InboxConsumerOptions> = {}, Consumer: typeof InboxConsumer = InboxConsumer): InboxConsumer {
-    const consumer = new Consumer({
-      name: 'effects-recorder',
-      groupId: uniqueName('effects'),
-      topics: [this.topic],
-      kafka: this.kafka,
-      dataSource: this.dataSource,
-      registry: this.registry,
-      handlers: { [SequenceNotedV1.type]: recordEffect },
-      logger,
-      initialBackoffMs: 20,
-      maxBackoffMs: 200,
-      ...options,
-    });
+    const consumer = new Consumer({ ...effectsConsumerOptions(this.kafka, this.dataSource, this.topic), ...options });
     this.closers.push(() => consumer.stop());
     return consumer;
   }
 
-  async unsentCount(): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`);
+  unsentCount(): Promise<number> {
+    return this.count('SELECT count(*) FROM outbox WHERE sent_at IS NULL');
+  }
+
+  /** The single number `sql` selects. */
+  async count(sql: string): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT (${sql})::int AS n`);
     return row.n;
   }
 
@@ -136,12 +147,14 @@ export const recordEffect: EventHandler = async (event: CloudEvent, manager) => 
   ]);
 };
 
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Polls until `check` holds or the time is up; returns whether it held. */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 60_000, everyMs = 100): Promise<boolean> {
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 60_000, everyMs = 100): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await sleep(everyMs);
   }
   return check();
 }

@@ -34,10 +34,15 @@ export function sequenceRecord(id: string, seq: number, extraHeaders: Record<str
   return { ...record, headers: { ...record.headers, ...extraHeaders } };
 }
 
-/** One row per applied event, with no uniqueness, so a duplicate effect shows as a second row. */
+/**
+ * One row per application, numbered in the order applied, with no uniqueness: a duplicate effect
+ * shows as a second row, a reordering as a seq falling within an aggregate.
+ */
 export class EffectsTable1700000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE TABLE effects (event_id text NOT NULL, aggregate text NOT NULL, seq int NOT NULL)`);
+    await runner.query(
+      `CREATE TABLE effects (applied bigserial PRIMARY KEY, event_id text NOT NULL, aggregate text NOT NULL, seq int NOT NULL)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
