@@ -1,6 +1,6 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 
-export type ServiceName = 'intake' | 'training' | 'support' | 'placement' | 'recognition';
+export type ServiceName = 'intake' | 'training' | 'support' | 'placement' | 'recognition' | 'outcomes';
 
 /**
  * One event type at one major version: the single place its shape, example and topic are declared.

@@ -5,6 +5,7 @@ import { CaseAssignedV1 } from './intake/case-assigned.v1';
 import { InboundReferralAcceptedV1, InboundReferralEndedV1 } from './intake/referral/inbound-referral.v1';
 import { ParticipantRegisteredV1 } from './intake/participant-registered.v1';
 import { ParticipantDemographicsV1 } from './intake/participant-demographics.v1';
+import { ParticipantGroupV1 } from './intake/participant-group.v1';
 import { ReferralSentV1 } from './intake/referral/referral-sent.v1';
 import {
   ReferralAcceptedV1,
@@ -44,6 +45,7 @@ export * from './common-schemas';
 export * from './intake/referral/referral-schemas';
 export { ParticipantRegisteredV1, ConsentGrantedV1, ConsentWithdrawnV1, CaseAssignedV1 };
 export * from './intake/participant-demographics.v1';
+export * from './intake/participant-group.v1';
 export * from './intake/referral/referral-sent.v1';
 export * from './intake/referral/referral-steps.v1';
 export * from './intake/referral/inbound-referral.v1';
@@ -111,6 +113,7 @@ export const RECOGNITION_CONTRACTS: readonly EventContract[] = [
 export const ALL_CONTRACTS: readonly EventContract[] = [
   ParticipantRegisteredV1,
   ParticipantDemographicsV1,
+  ParticipantGroupV1,
   ConsentGrantedV1,
   ConsentWithdrawnV1,
   CaseAssignedV1,

@@ -6,6 +6,7 @@ import {
   InboundReferralAcceptedV1,
   InboundReferralEndedV1,
   ParticipantDemographicsV1,
+  ParticipantGroupV1,
   ParticipantRegisteredV1,
   REFERRAL_EXCHANGE_CONTRACTS,
   ReferralAttendanceV1,
@@ -60,6 +61,7 @@ export class IntakeAppModule {
           produces: [
             ParticipantRegisteredV1,
             ParticipantDemographicsV1,
+            ParticipantGroupV1,
             ConsentGrantedV1,
             ConsentWithdrawnV1,
             CaseAssignedV1,

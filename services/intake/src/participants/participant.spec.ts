@@ -6,6 +6,7 @@ import {
   ConsentAlreadyWithdrawnError,
   grantConsent,
   type ParticipantProfile,
+  statusGroupOf,
   withdrawConsent,
 } from './participant';
 
@@ -22,6 +23,15 @@ const profile: ParticipantProfile = {
 };
 
 describe('participant rules', () => {
+  it.each([
+    ['refugee', 'refugee'],
+    ['asylum_seeker', 'refugee'],
+    ['migrant', 'migrant'],
+    ['host_resident', 'host'],
+  ] as const)('counts status %s in the group %s, so the group never tells an asylum seeker from a refugee', (status, group) => {
+    expect(statusGroupOf(status)).toBe(group);
+  });
+
   it('accepts a birth date up to today and refuses one in the future', () => {
     expect(() => checkProfile({ ...profile, dateOfBirth: '2026-11-22' }, now)).not.toThrow();
     expect(() => checkProfile({ ...profile, dateOfBirth: '2026-11-23' }, now)).toThrow(BirthDateInFutureError);

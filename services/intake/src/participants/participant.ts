@@ -1,10 +1,22 @@
-import type { ConsentPurpose, Gender, ShareableProfileField } from '@tandem/contracts';
+import type { ConsentPurpose, Gender, ShareableProfileField, StatusGroup } from '@tandem/contracts';
 
 export { GENDERS, type Gender } from '@tandem/contracts';
 
 /** Special-category data: stays on this node, never in an event or a log. */
 export const PARTICIPANT_STATUSES = ['refugee', 'asylum_seeker', 'migrant', 'host_resident'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+/** The only form in which a status leaves intake: its group, for outcome figures (ADR 22). */
+const STATUS_GROUPS: Record<ParticipantStatus, StatusGroup> = {
+  refugee: 'refugee',
+  asylum_seeker: 'refugee',
+  migrant: 'migrant',
+  host_resident: 'host',
+};
+
+export function statusGroupOf(status: ParticipantStatus): StatusGroup {
+  return STATUS_GROUPS[status];
+}
 
 export const CONSENT_CHANNELS = ['in_person', 'paper', 'digital'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];

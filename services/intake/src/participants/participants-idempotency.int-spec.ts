@@ -46,7 +46,7 @@ describe('intake participants: Idempotency-Key on create', () => {
     expect(retry.body).toEqual(first.body);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(first.headers['idempotent-replayed']).toBeUndefined();
-    expect(await written(family)).toEqual([{ id: first.body.id, events: 3, audits: 1 }]);
+    expect(await written(family)).toEqual([{ id: first.body.id, events: 4, audits: 1 }]);
   });
 
   it('answers 409 and writes nothing when the key comes again with a different body', async () => {
@@ -65,7 +65,7 @@ describe('intake participants: Idempotency-Key on create', () => {
     const key = randomUUID();
     const responses = await Promise.all(Array.from({ length: 10 }, () => register(profile(family), key)));
     const rows = await written(family);
-    expect(rows).toEqual([{ id: expect.any(String), events: 3, audits: 1 }]);
+    expect(rows).toEqual([{ id: expect.any(String), events: 4, audits: 1 }]);
     const created = responses.filter((r) => r.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     for (const response of created) expect(response.body.id).toBe(rows[0]?.id);

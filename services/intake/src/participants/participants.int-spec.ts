@@ -70,6 +70,15 @@ describe('intake participants API', () => {
     expect(audit).toEqual([{ actor: 'caseworker-anna', action: 'register', resource_id: created.body.id }]);
   });
 
+  it('announces only the status group, on the statistics topic that outcomes alone reads, never the status', async () => {
+    const created = await post('/participants').send({ ...olena, status: 'asylum_seeker' }).expect(201);
+    const [group] = await waitForRecords(intake, (r) => r.key === created.body.id, 1, 'statistics');
+    expect(group.headers['ce_type']).toBe('tandem.intake.participant-group.v1');
+    expect(JSON.parse(group.value)).toEqual({ participantId: created.body.id, group: 'refugee' });
+    const participantTopic = await waitForRecords(intake, (r) => r.key === created.body.id, 3);
+    expect(participantTopic.map((r) => r.value).join('\n')).not.toMatch(/asylum|refugee|"group"/);
+  });
+
   it('grants and withdraws a consent, each with its event, and refuses a second withdrawal', async () => {
     const { body: participant } = await post('/participants').send(olena).expect(201);
     const { body: consent } = await post(`/participants/${participant.id}/consents`).send(consentTerms).expect(201);
@@ -221,10 +230,11 @@ async function waitForRecords(
   intake: IntakeTestApp,
   match: (record: { key: string }) => boolean,
   count: number,
+  family: 'participant' | 'statistics' = 'participant',
 ) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const records = (await intake.readLocalTopic('participant')).filter(match);
+    const records = (await intake.readLocalTopic(family)).filter(match);
     if (records.length >= count || Date.now() > deadline) return records;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ageBandOn, ParticipantDemographicsV1, ParticipantRegisteredV1 } from '@tandem/contracts';
+import { ageBandOn, ParticipantDemographicsV1, ParticipantGroupV1, ParticipantRegisteredV1 } from '@tandem/contracts';
 import { Outbox } from '@tandem/messaging';
 import { AuditLog, CLOCK, type Clock, type Principal, ServiceConfig } from '@tandem/platform';
 import { CASE_MANAGEMENT } from './participant-access';
-import { checkProfile, type ParticipantProfile } from './participant';
+import { checkProfile, type ParticipantProfile, statusGroupOf } from './participant';
 import { ParticipantEntity } from './participant.entity';
 import { announceAssignment } from '../cases/announce-assignment';
 import type { Case } from '../cases/case';
@@ -57,6 +57,12 @@ export class RegisterParticipant {
         contract: ParticipantDemographicsV1,
         subject: participant.id,
         data: { participantId: participant.id, gender: profile.gender, ageBandAtRegistration: ageBandOn(profile.dateOfBirth, now) },
+      });
+      // On its own topic, read by outcomes alone; a later status change would announce the new group the same way.
+      await this.outbox.add(manager, {
+        contract: ParticipantGroupV1,
+        subject: participant.id,
+        data: { participantId: participant.id, group: statusGroupOf(profile.status) },
       });
       await announceAssignment(manager, this.outbox, opened, now);
       await this.audit.record(manager, {

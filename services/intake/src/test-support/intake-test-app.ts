@@ -42,7 +42,7 @@ export class IntakeTestApp extends ServiceTestApp {
   }
 
   /** Everything the service published on one of its node-local topics (`participant`, `referral`), as stored in Kafka. */
-  readLocalTopic(family: 'participant' | 'referral') {
+  readLocalTopic(family: 'participant' | 'referral' | 'statistics') {
     return this.readTopic(`${this.municipality}.intake.${family}.v1`);
   }
 
