@@ -7,6 +7,7 @@ export * from './inbox-consumer';
 export * from './record-verifier';
 export * from './dead-letter';
 export * from './topics';
+export * from './topic-retention';
 export * from './kafka-client';
 export * from './transient-error';
 export * from './trace-context';

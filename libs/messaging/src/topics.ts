@@ -1,5 +1,6 @@
 import type { Admin, Kafka } from 'kafkajs';
 import { deadLetterTopic } from '@tandem/contracts';
+import { applyTopicConfigs, topicConfigOf } from './topic-retention';
 
 export interface TopicSettings {
   partitions: number;
@@ -8,14 +9,17 @@ export interface TopicSettings {
 
 /**
  * Creates the topics that do not exist yet. Auto-creation is off on the broker, so every topic
- * exists on purpose, with the partition count from configuration.
+ * exists on purpose, with the partition count from configuration and the retention `topicConfigOf`
+ * gives it; an existing topic is brought up to that retention.
  */
 export async function ensureTopics(kafka: Kafka, topics: string[], settings: TopicSettings): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    const wanted = [...new Set(topics)];
+    await applyTopicConfigs(admin, wanted.filter((topic) => existing.has(topic)));
+    const missing = wanted.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: false,
@@ -23,6 +27,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], settings: Top
         topic,
         numPartitions: settings.partitions,
         replicationFactor: settings.replicationFactor,
+        configEntries: Object.entries(topicConfigOf(topic)).map(([name, value]) => ({ name, value })),
       })),
     });
     await waitForLeaders(admin, missing);
