@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { pollUntil, type TestNode } from '@tandem/devkit';
+import { defineModuleCredential } from '../../support/recognition-api';
 import { expectStatus, grantConsent, participantInput, registerParticipant } from '../../support/referral-api';
 import { seedSupport } from '../../support/support-api';
 import { seedOpenCohort } from '../../support/training-api';
@@ -56,18 +57,8 @@ export async function seedNode(node: TestNode, bystander: string, tokens: Tokens
     201,
     'adding an employer',
   );
-  const definition = await created(officer, '/credential-definitions', {
-    kind: 'module',
-    trainingId: cohort.moduleIds[0],
-    code: `AUTHZ-${tag}`,
-    name: { en: 'Workshop safety' },
-    description: { en: 'Safe work in a welding workshop.' },
-    criteria: 'Passed a practical test.',
-    eqfLevel: 3,
-    skills: ['http://data.europa.eu/esco/skill/4c831013-9027-4ec6-83de-c5c19e68d083'],
-    occupations: ['7212'],
-    assessmentMethod: 'practical',
-  });
+  const recognitionOfficer = await node.service('recognition').as(['recognition_officer'], 'officer-seed');
+  const { id: definition } = await defineModuleCredential(recognitionOfficer, cohort.moduleIds[0]);
   const shared = {
     bystander,
     module: cohort.moduleIds[0] as string,
