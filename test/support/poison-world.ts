@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { type CloudEvent, ContractRegistry, municipalityOfSource } from '@tandem/contracts';
-import { createTestDatabase, DEFAULT_ADMIN_DATABASE_URL, type TestDatabase } from '@tandem/devkit';
+import { DEFAULT_ADMIN_DATABASE_URL, type TestDatabase } from '@tandem/devkit';
 import {
   federationEntry,
   generateNodeKey,
@@ -18,15 +18,13 @@ import {
   createKafkaClient,
   ensureTopics,
   type EventHandler,
-  hearLostConnections,
   InboxConsumer,
   type InboxConsumerOptions,
-  InboxSourcePosition1763769600010,
   type Logger,
-  MessagingTables1763769600000,
   type RecordVerifier,
   withDeadLetterTopics,
 } from '@tandem/messaging';
+import { createMessagingDatabase } from '@tandem/messaging/testing';
 import { ItemNotedV1 } from './poison-records';
 
 class Items1700000000001 implements MigrationInterface {
@@ -97,15 +95,7 @@ export class PoisonWorld {
     ];
     const federation = loadFederation({ text: renderFederationFile(entries), origin: 'poison federation' });
     const signer = await MessageSigner.create({ municipality: sender, privateKey: senderKey, federation });
-    const database = await createTestDatabase('poison');
-    const dataSource = new DataSource({
-      type: 'postgres',
-      url: database.url,
-      migrations: [MessagingTables1763769600000, InboxSourcePosition1763769600010, Items1700000000001],
-    });
-    await dataSource.initialize();
-    hearLostConnections(dataSource, pino({ level: 'silent' }));
-    await dataSource.runMigrations();
+    const { database, dataSource } = await createMessagingDatabase('poison', [Items1700000000001], pino({ level: 'silent' }));
     const kafka = createKafkaClient({ brokers: brokers.split(','), clientId: `poison-${suffix}`, logger: pino({ level: 'silent' }) });
     const topic = federation.inboxTopic(receiver);
     await ensureTopics(kafka, withDeadLetterTopics([topic]), { partitions: 1, replicationFactor: 1 });

@@ -11,9 +11,9 @@
  */
 import type { Kafka } from 'kafkajs';
 import { DataSource, type EntityManager, type EntitySubscriberInterface } from 'typeorm';
-import { type CloudEvent, ContractRegistry } from '@tandem/contracts';
+import type { CloudEvent } from '@tandem/contracts';
 import { createKafkaClient, type EventHandler, InboxConsumer } from '@tandem/messaging';
-import { logger, recordEffect, SequenceNotedV1 } from '@tandem/messaging/testing';
+import { effectsConsumerOptions, logger, recordEffect, SequenceNotedV1 } from '@tandem/messaging/testing';
 
 const exitAfter = Number(process.env.FAULT_EXIT_AFTER_APPLY ?? 0);
 let firstApplications = 0;
@@ -85,18 +85,11 @@ async function main(): Promise<void> {
   dataSource.subscribers.push(new ExitAfterApply());
   const kafka = createKafkaClient({ brokers: KAFKA_BROKERS.split(','), clientId: `crash-consumer-${process.pid}`, logger });
   const consumer = new ReportingConsumer({
-    name: 'steps',
+    ...effectsConsumerOptions(process.env.FAULT_COMMIT_FIRST === '1' ? committingFirst(kafka) : kafka, dataSource, TOPIC),
     groupId: GROUP_ID,
-    topics: [TOPIC],
-    kafka: process.env.FAULT_COMMIT_FIRST === '1' ? committingFirst(kafka) : kafka,
-    dataSource,
-    registry: new ContractRegistry([SequenceNotedV1]),
     handlers: { [SequenceNotedV1.type]: applyAndNote },
-    logger,
     // The broker's minimum: a killed member is noticed, and its partitions handed on, within 6 s.
     sessionTimeoutMs: 6000,
-    initialBackoffMs: 20,
-    maxBackoffMs: 500,
   });
   process.once('SIGTERM', () => {
     void consumer

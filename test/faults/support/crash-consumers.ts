@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Partitioners } from 'kafkajs';
 import { sourceOf, toKafkaRecord } from '@tandem/contracts';
 import { ServiceProcess } from '@tandem/devkit';
 import { SequenceNotedV1 } from '@tandem/messaging/testing';
@@ -19,15 +18,7 @@ export async function publishSteps(world: FaultWorld, count: number, aggregates 
     const time = new Date().toISOString();
     return toKafkaRecord({ id, source: sourceOf('xx-test', 'intake'), type: SequenceNotedV1.type, time, subject: data.aggregate, data });
   });
-  const producer = world.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
-  try {
-    for (let start = 0; start < records.length; start += 1000) {
-      await producer.send({ topic: world.topic, acks: -1, messages: records.slice(start, start + 1000) });
-    }
-  } finally {
-    await producer.disconnect();
-  }
+  await world.publish(records);
   return ids;
 }
 

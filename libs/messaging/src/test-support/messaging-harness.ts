@@ -14,6 +14,8 @@ import { EffectsTable1700000000000, SequenceNotedV1 } from './sequence-noted';
 
 export const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const registry = new ContractRegistry([SequenceNotedV1]);
+// Records per producer request: thousands of small test records stay well under the broker's request size.
+const PUBLISH_CHUNK = 1000;
 
 /** The consumer under test, wherever it runs: applies SequenceNoted events with recordEffect, retrying quickly. */
 export function effectsConsumerOptions(kafka: Kafka, dataSource: DataSource, topic: string): InboxConsumerOptions {
@@ -76,7 +78,13 @@ export class MessagingHarness {
   async publish(records: KafkaRecord[]): Promise<void> {
     const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
-    await producer.send({ topic: this.topic, acks: -1, messages: records }).finally(() => producer.disconnect());
+    try {
+      for (let start = 0; start < records.length; start += PUBLISH_CHUNK) {
+        await producer.send({ topic: this.topic, acks: -1, messages: records.slice(start, start + PUBLISH_CHUNK) });
+      }
+    } finally {
+      await producer.disconnect();
+    }
   }
 
   /** Runs `close` when the harness closes, before the database goes. */
