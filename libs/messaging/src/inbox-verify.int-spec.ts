@@ -1,6 +1,6 @@
 import type { KafkaRecord } from '@tandem/contracts';
-import { eventually, MessagingHarness, recordEffect } from './test-support/messaging-harness';
-import { SequenceNotedV1, sequenceRecord } from './test-support/sequence-noted';
+import { eventually, MessagingHarness } from './test-support/messaging-harness';
+import { recordEffect, SequenceNotedV1, sequenceRecord } from './test-support/sequence-noted';
 import type { EventHandler } from './inbox-consumer';
 import type { RecordVerifier } from './record-verifier';
 

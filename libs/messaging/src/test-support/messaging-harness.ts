@@ -2,15 +2,15 @@ import pino from 'pino';
 import type { Static } from '@sinclair/typebox';
 import type { DataSource } from 'typeorm';
 import { type Kafka, Partitioners } from 'kafkajs';
-import { type CloudEvent, ContractRegistry, deadLetterTopic, type KafkaRecord } from '@tandem/contracts';
+import { ContractRegistry, deadLetterTopic, type KafkaRecord } from '@tandem/contracts';
 import { readTopic, type TestDatabase, uniqueName } from '@tandem/devkit';
 import { createKafkaClient } from '../kafka-client';
-import { type EventHandler, InboxConsumer, type InboxConsumerOptions } from '../inbox-consumer';
+import { InboxConsumer, type InboxConsumerOptions } from '../inbox-consumer';
 import { Outbox } from '../outbox';
 import { OutboxRelay, type RelayOptions } from '../outbox-relay';
 import { ensureTopics, withDeadLetterTopics } from '../topics';
 import { createMessagingDatabase } from './messaging-database';
-import { EffectsTable1700000000000, SequenceNotedV1 } from './sequence-noted';
+import { EffectsTable1700000000000, recordEffect, SequenceNotedV1 } from './sequence-noted';
 
 export const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 const registry = new ContractRegistry([SequenceNotedV1]);
@@ -135,25 +135,6 @@ export class MessagingHarness {
     await this.database.drop();
   }
 }
-
-let connectionLossDone = false;
-
-/** The effect under test: one row per application of an event. */
-export const recordEffect: EventHandler = async (event: CloudEvent, manager) => {
-  const data = event.data as Static<typeof SequenceNotedV1.schema>;
-  if (data.workMs) await new Promise((resolve) => setTimeout(resolve, data.workMs));
-  if (data.failWith === 'always') throw new Error(`handler refuses seq ${data.seq}`);
-  if (data.failWith === 'connection-loss-once' && !connectionLossDone) {
-    connectionLossDone = true;
-    // Really loses the connection mid-transaction, as when PostgreSQL restarts.
-    await manager.query('SELECT pg_terminate_backend(pg_backend_pid())');
-  }
-  await manager.query('INSERT INTO effects (event_id, aggregate, seq) VALUES ($1, $2, $3)', [
-    event.id,
-    data.aggregate,
-    data.seq,
-  ]);
-};
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,7 @@
-import { Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { type CloudEvent, defineEvent, type KafkaRecord, toKafkaRecord } from '@tandem/contracts';
+import type { EventHandler } from '../inbox-consumer';
 
 /** A test event: the n-th event of an aggregate, so tests can check order and count effects. */
 export const SequenceNotedV1 = defineEvent({
@@ -49,3 +50,22 @@ export class EffectsTable1700000000000 implements MigrationInterface {
     await runner.query(`DROP TABLE effects`);
   }
 }
+
+let connectionLossDone = false;
+
+/** The effect under test: one row per application of an event. */
+export const recordEffect: EventHandler = async (event: CloudEvent, manager) => {
+  const data = event.data as Static<typeof SequenceNotedV1.schema>;
+  if (data.workMs) await new Promise((resolve) => setTimeout(resolve, data.workMs));
+  if (data.failWith === 'always') throw new Error(`handler refuses seq ${data.seq}`);
+  if (data.failWith === 'connection-loss-once' && !connectionLossDone) {
+    connectionLossDone = true;
+    // Really loses the connection mid-transaction, as when PostgreSQL restarts.
+    await manager.query('SELECT pg_terminate_backend(pg_backend_pid())');
+  }
+  await manager.query('INSERT INTO effects (event_id, aggregate, seq) VALUES ($1, $2, $3)', [
+    event.id,
+    data.aggregate,
+    data.seq,
+  ]);
+};
