@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { FiguresController } from './figures.controller';
+import { ReadFigures } from './read-figures';
+
+@Module({ controllers: [FiguresController], providers: [ReadFigures] })
+export class FiguresModule {}

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditLog, CLOCK, type Clock, type Principal } from '@tandem/platform';
+import { OutcomesConfig } from '../config';
+import { dayOf } from './days';
+import { computeFigures, type Figures, type FiguresQuery } from './figures';
+import { readFacts } from './read-facts';
+
+/** Why figures are read: reporting to steering committees and funders, in aggregate only. */
+export const OUTCOME_REPORTING = 'outcome-reporting';
+
+@Injectable()
+export class ReadFigures {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+    private readonly config: OutcomesConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Today's figures from one snapshot of the read model (repeatable read, so the tables agree); the read
+   * is then audited like any other, in a transaction of its own (the audit chain takes read committed only).
+   */
+  async execute(filter: Omit<FiguresQuery, 'asOf'>, actor: Principal): Promise<Figures> {
+    const query = { ...filter, asOf: dayOf(this.clock()) };
+    const facts = await this.dataSource.transaction('REPEATABLE READ', (manager) => readFacts((text, parameters) => manager.query(text, parameters)));
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actor,
+        action: 'read',
+        resourceType: 'figures',
+        resourceId: [query.from ?? '', query.to ?? '', query.programId ?? ''].join('/'),
+        purpose: OUTCOME_REPORTING,
+      }),
+    );
+    return computeFigures(facts, query, { municipality: this.config.MUNICIPALITY_ID, minCell: this.config.OUTCOMES_MIN_CELL });
+  }
+}

@@ -1,0 +1,16 @@
+import { ServiceTestApp } from '@tandem/devkit';
+import { buildService } from '@tandem/platform';
+import { OUTCOMES } from '../service';
+
+/** The outcomes service in-process, on its own real database and topics, serving its node inbox. */
+export function startOutcomesApp(overrides?: Record<string, string>): Promise<ServiceTestApp> {
+  return ServiceTestApp.boot({
+    service: 'outcomes',
+    overrides,
+    async create(settings) {
+      const { app } = await buildService(OUTCOMES, settings);
+      await app.init();
+      return app;
+    },
+  });
+}
