@@ -13,6 +13,7 @@ type Bench = (args: string[]) => Promise<Record<string, unknown>>;
 const BENCHES = new Map<string, () => Promise<Bench>>([
   ['outbox', async () => (await import('./outbox.bench')).runOutboxBench],
   ['referral', async () => (await import('./referral.bench')).runReferralBench],
+  ['replay', async () => (await import('./replay.bench')).runReplayBench],
 ]);
 
 function usage(): string {

@@ -12,10 +12,11 @@ import { keysCreate } from './keys-create';
 import { keysList } from './keys-list';
 import { keysRotate } from './keys-rotate';
 import { outboxStatus } from './outbox-status';
+import { outcomesReplay } from './outcomes-replay';
 import { personErase } from './person-erase';
 import { personExport } from './person-export';
 
-const COMMANDS: Command[] = [auditVerify, dlqList, dlqShow, dlqRedrive, outboxStatus, keysCreate, keysRotate, keysList, personExport, personErase];
+const COMMANDS: Command[] = [auditVerify, dlqList, dlqShow, dlqRedrive, outboxStatus, keysCreate, keysRotate, keysList, personExport, personErase, outcomesReplay];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
