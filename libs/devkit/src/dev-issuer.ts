@@ -74,14 +74,15 @@ export class DevIssuer {
       .sign(this.privateKey);
   }
 
+  /** The private key, for a dev sign-in provider that signs tokens as this issuer. Never log or commit it. */
+  async privateJwk(): Promise<JWK> {
+    return { ...(await exportJWK(this.privateKey)), kid: this.publicJwk.kid, alg: ALGORITHM };
+  }
+
   private static async fromPrivateJwk(privateJwk: JWK): Promise<DevIssuer> {
     const privateKey = (await importJWK(privateJwk, ALGORITHM)) as KeyLike;
     const { kty, crv, x, kid } = privateJwk;
     return new DevIssuer(privateKey, { kty, crv, x, kid, alg: ALGORITHM, use: 'sig' });
-  }
-
-  private async privateJwk(): Promise<JWK> {
-    return { ...(await exportJWK(this.privateKey)), kid: this.publicJwk.kid, alg: ALGORITHM };
   }
 }
 

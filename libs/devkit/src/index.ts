@@ -10,3 +10,4 @@ export * from './nodes';
 export * from './service-test-app';
 export * from './service-events';
 export * from './metric-sample';
+export * from './dev-oidc';
