@@ -11,3 +11,4 @@ export * from './service-test-app';
 export * from './service-events';
 export * from './metric-sample';
 export * from './dev-oidc';
+export * from './console-gateway';

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { intake } from '../api/intake';
+import { useApi } from '../api/use-api';
+import { useResource } from '../api/use-resource';
+import { useFormat } from '../i18n/use-format';
+import { LoadState } from '../ui/load-state';
+import { PageTitle } from '../ui/page-title';
+import { Pager } from '../ui/pager';
+
+/** A caseworker reaches participants through their cases, so the list is that of the cases they hold. */
+export function ParticipantsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const [page, setPage] = useState(1);
+  const cases = useResource(`cases:${page}`, () => intake.cases(api, page));
+  return (
+    <>
+      <PageTitle text={t('participants.title')} />
+      <p>{t('participants.intro')}</p>
+      <p>
+        <Link className="button primary" to="/participants/new">
+          {t('participants.register')}
+        </Link>
+      </p>
+      <LoadState resource={cases}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{t('participants.empty')}</p>
+          ) : (
+            <>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('participants.name')}</th>
+                    <th scope="col">{t('participants.caseStatus')}</th>
+                    <th scope="col">{t('participants.registered')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((item) => (
+                    <tr key={item.id}>
+                      <td>
+                        <Link to={`/participants/${item.participantId}`}>{item.participantName}</Link>
+                      </td>
+                      <td>{t(`caseStatus.${item.status}`)}</td>
+                      <td>{format.date(item.openedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
+            </>
+          )
+        }
+      </LoadState>
+    </>
+  );
+}
