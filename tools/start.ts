@@ -1,5 +1,6 @@
 /**
- * `npm start`: Kafka and PostgreSQL, then every service of every demo node, built from source.
+ * `npm start`: Kafka and PostgreSQL, then every service of every demo node, built from source, and
+ * each node's console (port base + 80) with the dev sign-in (port 3900, docs/console.md).
  *   npm start                         de-goerlitz (ports 3100+) and pl-zgorzelec (ports 3200+)
  *   TANDEM_NODES=de-goerlitz npm start  one node only
  * Infrastructure: what KAFKA_BROKERS (+ TANDEM_ADMIN_DATABASE_URL) names, else docker-compose.yml's
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../libs/devkit/src/dev-issuer';
 import type { Infrastructure } from '../libs/devkit/src/infrastructure';
 import { run } from './start/commands';
+import { assertConsolePortsFree, consoleSummary, planConsoles, startConsoles } from './start/console';
 import { databaseUrl, ensureDatabases } from './start/databases';
 import { prepareDevIssuer } from './start/dev-issuer';
 import { provideInfrastructure } from './start/infrastructure';
@@ -20,12 +22,15 @@ import { discoverServices, planInstances, REPO_ROOT, selectNodes, type ServiceIn
 import { builtServiceEntry } from '../libs/devkit/src/service-process';
 
 const READY_TIMEOUT_MS = 60_000;
+// The demo federation and its throwaway keys: never the keys of a real node.
+const FEDERATION_FILE = join(REPO_ROOT, 'deploy/federation/demo.federation.yaml');
 
-async function buildServices(services: string[]): Promise<void> {
-  say(`building ${services.join(', ')}`);
+/** The services and the console (its browser app and gateway), in one Nx run. */
+async function buildProjects(projects: string[]): Promise<void> {
+  say(`building ${projects.join(', ')}`);
   // No Nx daemon unless asked for: `npm start` should leave no process of its own behind.
   const env = { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false' };
-  const args = ['nx', 'run-many', '-t', 'build', '-p', services.join(','), '--outputStyle=static-failures-only'];
+  const args = ['nx', 'run-many', '-t', 'build', '-p', projects.join(','), '--outputStyle=static-failures-only'];
   await run('npx', args, env);
 }
 
@@ -43,8 +48,7 @@ function serviceEnv(instance: ServiceInstance, infrastructure: Infrastructure, j
     AUTH_ISSUER: DEV_ISSUER,
     AUTH_AUDIENCE: DEV_AUDIENCE,
     AUTH_JWKS_FILE: jwksFile,
-    // The demo federation and its throwaway keys: never the keys of a real node.
-    FEDERATION_FILE: join(REPO_ROOT, 'deploy/federation/demo.federation.yaml'),
+    FEDERATION_FILE,
     NODE_SIGNING_KEY_FILE: join(REPO_ROOT, `deploy/federation/demo-keys/${instance.node.municipality}.private.jwk.json`),
   };
 }
@@ -65,12 +69,13 @@ async function main(session: Session): Promise<void> {
   const startedAt = Date.now();
   const services = discoverServices();
   const instances = planInstances(selectNodes(), services);
-  await Promise.all(instances.map((instance) => assertPortFree(instance.port)));
+  const consoles = planConsoles(instances);
+  await Promise.all([...instances.map((instance) => assertPortFree(instance.port)), assertConsolePortsFree(consoles)]);
   // The build does not need the infrastructure: both proceed at once.
   const [infrastructure, jwksFile] = await Promise.all([
     prepareInfrastructure(session, instances, services),
     prepareDevIssuer(),
-    buildServices(services),
+    buildProjects([...services, 'console']),
   ]);
   say(`starting ${instances.map((instance) => instance.label).join(', ')}`);
   const prefixWidth = Math.max(...instances.map((instance) => instance.label.length));
@@ -81,7 +86,10 @@ async function main(session: Session): Promise<void> {
       return waitUntilReady(service, serviceUrl(instance), READY_TIMEOUT_MS);
     }),
   );
+  say('starting the dev sign-in and the consoles');
+  await startConsoles(session, consoles, instances, FEDERATION_FILE, prefixWidth);
   console.log(summary(instances, infrastructure, Date.now() - startedAt));
+  console.log(`${consoleSummary(consoles)}\n`);
 }
 
 const session = new Session();
