@@ -40,6 +40,21 @@ export class NodeDatabase {
     return found;
   }
 
+  /** Which of `texts` each table (of the public schema) holds anywhere, case-insensitively: one read per table, however many texts. */
+  async textsIn(texts: readonly string[]): Promise<Record<string, string[]>> {
+    const tables = await this.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
+    const needles = texts.map((text) => [text, text.toLowerCase()] as const);
+    const found: Record<string, string[]> = {};
+    for (const { name } of tables) {
+      const rows = await this.query<{ row: string }>(`SELECT lower(t::text) AS row FROM ${quoted(name)} t`);
+      const held = needles.filter(([, needle]) => rows.some(({ row }) => row.includes(needle))).map(([text]) => text);
+      if (held.length > 0) found[name] = held;
+    }
+    return found;
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
