@@ -48,7 +48,7 @@ export async function runReplayBench(argv: string[]): Promise<Record<string, unk
     const asOf = dayOf(new Date());
     const first = await replayTopics(kafka, database, municipality);
     const eventsPerSecond = first.events / (first.millis / 1000);
-    note(`replay 1: ${first.events} events in ${first.batches} batches, ${first.millis} ms, ${formatRate(eventsPerSecond)} events/s`);
+    note(`replay 1: ${first.events} events in ${first.batches} batches, ${first.millis} ms, ${formatRate(eventsPerSecond)}`);
     const firstHash = (await hashedFigures(database.query, node, asOf)).hash;
     const second = await replayTopics(kafka, database, municipality);
     note(`replay 2: ${second.events} events in ${second.millis} ms`);

@@ -1,11 +1,11 @@
-import { NodePair, pollUntil } from '@tandem/devkit';
+import { NodePair, pollUntil, SERVICE_NAMES } from '@tandem/devkit';
 import { type Check, checksOf } from './authz/checks';
 import { loadMatrix, type MatrixRow, routeKey } from './authz/matrix';
 import { changedCounts, type Mismatch, probeDifferences, rowCounts, type RowCounts, runChecks } from './authz/run-checks';
 import { Tokens } from './authz/requests';
 import { type NodeFixtures, seedNode } from './authz/seed';
 
-const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
+const SERVICES = [...SERVICE_NAMES];
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 /** A build of intake to run instead of dist's, e.g. a deliberately broken one, to see the suite fail. */
 const INTAKE_ENTRY = process.env.AUTHZ_INTAKE_ENTRY;

@@ -1,9 +1,10 @@
+import { SERVICE_NAMES } from '@tandem/devkit';
 import { ROLES } from '@tandem/platform';
 import { type Endpoint, endpointsOf } from './fuzz/endpoints';
 import { fuzzService, type ServiceReport } from './fuzz/fuzz-service';
 import { OneNode } from './one-node';
 
-const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
+const SERVICES = [...SERVICE_NAMES];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 /** HTTP_BODY_LIMIT's default (docs/api.md, Conventions): the node below runs with it. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodePair, pollUntil, type TestNode } from '@tandem/devkit';
+import { NodePair, pollUntil, SERVICE_NAMES, type TestNode } from '@tandem/devkit';
 import { erasePerson, personErase } from '../../tools/tandem/person-erase';
 import { type ExportManifest, personExport, type ServiceExport } from '../../tools/tandem/person-export';
 import { parsePersonRequest } from '../../tools/tandem/person-data-options';
@@ -11,7 +11,7 @@ import { PERSON_RULES } from '../../tools/tandem/person-rules';
 import { readReferral, withdrawConsent } from '../support/referral-api';
 import { type Person, personAcrossTheNode } from './person-data-flow';
 
-const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
+const SERVICES = [...SERVICE_NAMES];
 const OPERATOR = 'dpo-katrin';
 /** `service.table` of every rule that keeps rows: the only places the person's ids may remain. */
 const KEPT = new Set(PERSON_RULES.flatMap((rules) => rules.tables.filter((rule) => rule.rule.action !== 'delete').map((rule) => `${rules.service}.${rule.table}`)));

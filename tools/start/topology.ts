@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SERVICE_NAMES } from '../../libs/devkit/src/services';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 
@@ -27,7 +28,7 @@ export interface ServiceInstance {
 }
 
 /** Port order of the services a node runs, so a service keeps its port when another one is added. */
-const PORT_ORDER = ['intake', 'training', 'support', 'placement', 'recognition'];
+const PORT_ORDER: readonly string[] = SERVICE_NAMES;
 
 /**
  * Every folder under services/ with a project.json, so a new service starts without editing this

@@ -39,6 +39,10 @@ const ERASED = `'[erased]'`;
 const AUDIT_REASON = 'append-only, hash-chained accountability record (GDPR Art. 5(2), 30); holds actor, action and ids, no names';
 const ACCOUNTING = 'financial record: kept for the statutory bookkeeping period of the node\u2019s country; amounts, dates and ids only';
 
+/** Why outcomes keeps its read model on erasure (ADR 22). */
+const STATISTICS =
+  'statistics (GDPR Art. 17(3)(d), 89): aggregates only leave it, and a replay rebuilds it from the node-local topics, kept without time limit, that carry the same ids; ids, codes, dates and amounts only, linked to no one once intake erased the participant';
+
 const erased = (column: string): string => `CASE WHEN ${column} IS NULL THEN NULL ELSE ${ERASED} END`;
 
 /** Sent events about the person; unsent ones block erasure, as the relay still has to publish them. */
@@ -204,6 +208,19 @@ export const PERSON_RULES: ServiceRules[] = [
     ],
     preconditions: [],
     unlinked: { credential_definitions: 'catalog', status_entries: 'status list positions only', recognition_agreements: 'agreements between countries' },
+  }),
+  // Statistics rebuilt from the node's topics: erasing the rows here would not survive the next replay.
+  service('outcomes', {
+    ids: [{ name: 'placements', sql: `SELECT placement_id AS id FROM placements WHERE participant_id = ANY(:participants)` }],
+    tables: [
+      ...['participant_demographics', 'participant_groups', 'enrollments', 'placements', 'support_costs'].map((table) => ({
+        table,
+        where: `participant_id = ANY(:participants)`,
+        rule: { action: 'retain' as const, reason: STATISTICS },
+      })),
+      ...['retention_checkpoints', 'wages'].map((table) => ({ table, where: `placement_id = ANY(:placements)`, rule: { action: 'retain' as const, reason: STATISTICS } })),
+    ],
+    preconditions: [],
   }),
   // Last: intake links referral ids to participants, so a run cut short can be repeated from the same id.
   service('intake', {

@@ -1,7 +1,8 @@
+import { SERVICE_NAMES } from '../../libs/devkit/src/services';
 import { databaseName } from '../start/topology';
 import { UsageError } from './command';
 
-export const SERVICES = ['intake', 'training', 'support', 'placement', 'recognition'];
+export const SERVICES: readonly string[] = SERVICE_NAMES;
 
 export const DATABASE_URL_HELP = `default: DATABASE_URL, as the service reads it; else, with MUNICIPALITY_ID set,
                   tandem_<municipality>_<service> on PGHOST/PGPORT/PGUSER (as npm start names it)`;

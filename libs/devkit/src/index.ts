@@ -12,3 +12,4 @@ export * from './service-events';
 export * from './metric-sample';
 export * from './dev-oidc';
 export * from './console-gateway';
+export * from './services';

@@ -10,8 +10,8 @@ describe('outcome figures API', () => {
   beforeAll(async () => {
     outcomes = await startOutcomesApp({ OUTCOMES_MIN_CELL: '3' });
     await publishEvents(harnessKafka(process.env.KAFKA_BROKERS ?? '', uniqueName('outcomes-api')), events());
-    await pollUntil('every event applied', () => outcomes.count('inbox'), (applied) => applied === events().length, { timeoutMs: 60_000 });
-  });
+    await pollUntil('every event applied', () => outcomes.count('inbox'), (applied) => applied === events().length, { timeoutMs: 240_000 });
+  }, 300_000);
   afterAll(() => outcomes?.stop());
 
   const auditor = () => outcomes.as(['auditor'], 'auditor-jana');
