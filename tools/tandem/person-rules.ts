@@ -178,7 +178,11 @@ export const PERSON_RULES: ServiceRules[] = [
       {
         table: 'credentials',
         where: `id = ANY(:credentials)`,
-        rule: { action: 'retain', reason: 'the status list is computed from these rows: a credential the holder keeps must still verify, and a revoked one must stay revoked; holds a salted hash, no name' },
+        rule: {
+          action: 'anonymise',
+          columns: { revocation_reason: 'NULL' },
+          reason: 'the status list is computed from these rows: a credential the holder keeps must still verify, and a revoked one must stay revoked (the reason why goes); holds a salted hash, no name',
+        },
       },
       {
         table: 'holders',

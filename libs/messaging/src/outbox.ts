@@ -70,4 +70,13 @@ export class Outbox {
     );
     return event;
   }
+
+  /**
+   * Deletes the rows of one aggregate the relay has already published. After an erasure, the copy kept
+   * for inspection must not outlive the data it was erased from; unsent rows stay, or they would be lost.
+   */
+  async forgetSent(manager: EntityManager, subject: string): Promise<number> {
+    const [, deleted] = await manager.query('DELETE FROM outbox WHERE message_key = $1 AND sent_at IS NOT NULL', [subject]);
+    return deleted;
+  }
 }

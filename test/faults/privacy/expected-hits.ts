@@ -26,22 +26,3 @@ export const EXPECTED_TOPIC_HITS: string[] = [
 
 /** What PL's topics still hold after the withdrawals: erasure reaches databases, not published records, until the topic's retention ends. */
 export const RETAINED_BY_PL_TOPICS: string[] = EXPECTED_TOPIC_HITS.filter((hit) => hit.includes('@ xb.PL.') || hit.includes('@ PL.'));
-
-/**
- * What PL's databases still hold after every referral shows `erasedAt`, as `<service>.<table>: [owner] field`.
- * Only `outbox` is bound by retention; the others are open findings (docs/reliability.md, privacy-canaries).
- */
-export const HELD_BY_PL_AFTER_WITHDRAWAL: string[] = [
-  // Sent rows, pruned by the relay 7 days after sending: the accepted trainee's name for PL training, and PL's own comments sent home.
-  'intake.outbox: first person intake:RegisterParticipantDto.givenName',
-  'intake.outbox: first person intake:RegisterParticipantDto.familyName',
-  'intake.outbox: intake:DeclineReferralDto.comment',
-  'intake.outbox: intake:WithdrawReferralDto.comment',
-  // Open: the erasure clears the partner's comments only, not the decline and withdrawal comments PL's caseworker wrote.
-  'intake.referral_steps: intake:DeclineReferralDto.comment',
-  'intake.referral_steps: intake:WithdrawReferralDto.comment',
-  // Open: the erasure drops the message from the request but keeps its free-text program.
-  'intake.referrals: intake:SendReferralDto.program',
-  // Open: the credential PL issued keeps its free-text revocation reason; erasure and person erase both retain the row whole.
-  'recognition.credentials: recognition:RevokeCredentialDto.reason',
-];

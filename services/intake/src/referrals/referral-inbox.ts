@@ -133,19 +133,18 @@ export class ReferralInbox {
 
   /**
    * The participant withdrew consent at home: erase everything the partner gave us (profile, its
-   * free-text message and comments), keep ids, codes and times, confirm the erasure, and have this
+   * free-text message and program) and every comment on the timeline, ours about the person too, and
+   * the sent events that carried them; keep ids, codes and times, confirm the erasure, and have this
    * node's services erase what they copied, even from a referral already withdrawn.
    */
   async consentWithdrawn(data: PartnerStepData, event: CloudEvent, manager: EntityManager): Promise<void> {
     const referral = await this.partnerStep('consent-withdrawn', data, event, manager);
     if (referral.erasedAt) return;
     const now = this.clock();
-    const { message: _erased, ...request } = referral.request;
+    const { message: _message, program: _program, ...request } = referral.request;
     await manager.update(ReferralEntity, { id: referral.id }, { profile: null, request, erasedAt: now });
-    await manager.query(`UPDATE referral_steps SET comment = NULL WHERE referral_id = $1 AND by_municipality = $2`, [
-      referral.id,
-      referral.partner,
-    ]);
+    await manager.query(`UPDATE referral_steps SET comment = NULL WHERE referral_id = $1`, [referral.id]);
+    await this.outbox.forgetSent(manager, referral.id);
     await announceEnd(manager, this.outbox, referral, { reason: 'consent-withdrawn', at: new Date(data.at) });
     await takeStep(manager, this.crossBorder, referral, { contract: ReferralDataErasedV1, step: 'data-erased', status: 'withdrawn', at: now });
   }

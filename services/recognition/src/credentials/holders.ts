@@ -28,3 +28,15 @@ export async function holderOf(manager: EntityManager, trainee: Static<typeof Tr
   await manager.insert(HolderEntity, holder);
   return holder;
 }
+
+/**
+ * The referred trainee withdrew consent at home: what this node's officers wrote about their credentials
+ * (why one was revoked) goes; the revocation itself stays, so the status list still says revoked.
+ */
+export async function eraseRevocationReasonsOfReferral(manager: EntityManager, referralId: string): Promise<void> {
+  await manager.query(
+    `UPDATE credentials SET revocation_reason = NULL
+     WHERE revocation_reason IS NOT NULL AND holder_id IN (SELECT id FROM holders WHERE referral_id = $1)`,
+    [referralId],
+  );
+}
