@@ -8,7 +8,7 @@ describe('topic retention', () => {
     },
   );
 
-  it.each(['de-goerlitz.placement.public.v1', 'de-goerlitz.training.enrollment.v1.dlq', 'xb.de-goerlitz.inbox.v1', 'relay-test-1234'])(
+  it.each(['de-goerlitz.placement.public.v1', 'pl-zgorzelec.intake.referral.v1', 'de-goerlitz.training.enrollment.v1.dlq', 'xb.de-goerlitz.inbox.v1', 'relay-test-1234'])(
     "leaves %s at the broker's default retention",
     (topic) => {
       expect(topicConfigOf(topic)).toEqual({});

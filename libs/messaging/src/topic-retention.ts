@@ -1,17 +1,24 @@
 import { type Admin, ConfigResourceTypes, ConfigSource } from 'kafkajs';
 
 /** `<municipality>.<service>.<family>.v<major>`: a node-local event topic (not a dead letter, not an exchange inbox). */
-const NODE_LOCAL_EVENTS = /^[a-z]{2}-[a-z0-9-]+\.[a-z]+\.([a-z-]+)\.v[0-9]+$/;
+const NODE_LOCAL_EVENTS = /^[a-z]{2}-[a-z0-9-]+\.([a-z]+\.[a-z-]+)\.v[0-9]+$/;
+
+/**
+ * Node-local topics that keep the broker's default retention all the same: the public placement feed,
+ * and intake's referral topic, whose InboundReferralAccepted carries the name a partner shared, which a
+ * consent withdrawal must be able to outlive (docs/privacy.md). No read model replays either.
+ */
+const DEFAULT_RETENTION = ['placement.public', 'intake.referral'];
 
 /**
  * The settings a topic is created with, beyond partitions. Node-local event topics are kept without
  * time limit: read models such as the outcome figures are rebuilt by replaying them from offset 0
- * (ADR 22), and they carry ids, codes, dates and amounts only (docs/privacy.md). The public placement
- * topic, dead letters and the exchange inboxes keep the broker's default retention.
+ * (ADR 22), and they carry ids, codes, dates and amounts only (docs/privacy.md). Dead letters, the
+ * exchange inboxes and DEFAULT_RETENTION keep the broker's default retention.
  */
 export function topicConfigOf(topic: string): Record<string, string> {
   const family = NODE_LOCAL_EVENTS.exec(topic)?.[1];
-  return family && family !== 'public' ? { 'retention.ms': '-1' } : {};
+  return family && !DEFAULT_RETENTION.includes(family) ? { 'retention.ms': '-1' } : {};
 }
 
 /**
