@@ -6,9 +6,8 @@ import { STATUSES } from './case-status-form';
 import { useApi } from '../api/use-api';
 import { useResource } from '../api/use-resource';
 import { useFormat } from '../i18n/use-format';
-import { LoadState } from '../ui/load-state';
 import { PageTitle } from '../ui/page-title';
-import { Pager } from '../ui/pager';
+import { PagedTable } from '../ui/paged-table';
 import { CaseStatusForm } from './case-status-form';
 
 
@@ -45,45 +44,29 @@ export function CasesPage() {
       <p role="status" className="announcement">
         {announcement}
       </p>
-      <LoadState resource={cases}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('cases.empty')}</p>
-          ) : (
-            <>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cases.participant')}</th>
-                    <th scope="col">{t('cases.opened')}</th>
-                    <th scope="col">{t('cases.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>
-                        <Link to={`/participants/${item.participantId}`}>{item.participantName}</Link>
-                      </td>
-                      <td>{format.date(item.openedAt)}</td>
-                      <td>
-                        <CaseStatusForm
-                          item={item}
-                          onChanged={(changed) => {
-                            setAnnouncement(t('cases.changed', { name: changed.participantName, status: t(`caseStatus.${changed.status}`) }));
-                            cases.reload();
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-            </>
-          )
-        }
-      </LoadState>
+      <PagedTable
+        resource={cases}
+        empty={t('cases.empty')}
+        headers={[t('cases.participant'), t('cases.opened'), t('cases.status')]}
+        cells={(item) => (
+          <>
+            <td>
+              <Link to={`/participants/${item.participantId}`}>{item.participantName}</Link>
+            </td>
+            <td>{format.date(item.openedAt)}</td>
+            <td>
+              <CaseStatusForm
+                item={item}
+                onChanged={(changed) => {
+                  setAnnouncement(t('cases.changed', { name: changed.participantName, status: t(`caseStatus.${changed.status}`) }));
+                  cases.reload();
+                }}
+              />
+            </td>
+          </>
+        )}
+        onPage={setPage}
+      />
     </>
   );
 }

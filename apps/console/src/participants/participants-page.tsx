@@ -5,9 +5,8 @@ import { intake } from '../api/intake';
 import { useApi } from '../api/use-api';
 import { useResource } from '../api/use-resource';
 import { useFormat } from '../i18n/use-format';
-import { LoadState } from '../ui/load-state';
 import { PageTitle } from '../ui/page-title';
-import { Pager } from '../ui/pager';
+import { PagedTable } from '../ui/paged-table';
 
 /** A caseworker reaches participants through their cases, so the list is that of the cases they hold. */
 export function ParticipantsPage() {
@@ -25,37 +24,21 @@ export function ParticipantsPage() {
           {t('participants.register')}
         </Link>
       </p>
-      <LoadState resource={cases}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <p>{t('participants.empty')}</p>
-          ) : (
-            <>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('participants.name')}</th>
-                    <th scope="col">{t('participants.caseStatus')}</th>
-                    <th scope="col">{t('participants.registered')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>
-                        <Link to={`/participants/${item.participantId}`}>{item.participantName}</Link>
-                      </td>
-                      <td>{t(`caseStatus.${item.status}`)}</td>
-                      <td>{format.date(item.openedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
-            </>
-          )
-        }
-      </LoadState>
+      <PagedTable
+        resource={cases}
+        empty={t('participants.empty')}
+        headers={[t('participants.name'), t('participants.caseStatus'), t('participants.registered')]}
+        cells={(item) => (
+          <>
+            <td>
+              <Link to={`/participants/${item.participantId}`}>{item.participantName}</Link>
+            </td>
+            <td>{t(`caseStatus.${item.status}`)}</td>
+            <td>{format.date(item.openedAt)}</td>
+          </>
+        )}
+        onPage={setPage}
+      />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { Page } from '../api/intake';
+import type { Resource } from '../api/use-resource';
+import { LoadState } from './load-state';
+import { Pager } from './pager';
+
+interface PagedTableProps<Item> {
+  resource: Resource<Page<Item>>;
+  /** What an empty list says. */
+  empty: string;
+  headers: string[];
+  /** The cells of one item's row. */
+  cells: (item: Item) => ReactNode;
+  onPage(page: number): void;
+}
+
+/** One page of a list as a table with a pager, or what it says when the list is empty. */
+export function PagedTable<Item extends { id: string }>({ resource, empty, headers, cells, onPage }: PagedTableProps<Item>) {
+  return (
+    <LoadState resource={resource}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <p>{empty}</p>
+        ) : (
+          <>
+            <table>
+              <thead>
+                <tr>
+                  {headers.map((header) => (
+                    <th key={header} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <tr key={item.id}>{cells(item)}</tr>
+                ))}
+              </tbody>
+            </table>
+            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={onPage} />
+          </>
+        )
+      }
+    </LoadState>
+  );
+}
