@@ -7,11 +7,12 @@ export function buildService(service: string): Promise<void> {
 }
 
 /**
- * Builds every service once, before test workers start: a build (even a cache restore) rewrites
- * dist/, so building from two workers at once could start a process on half-written files.
+ * Builds every service and the console once, before test workers start: a build (even a cache
+ * restore) rewrites dist/, so building from two workers at once could start a process on
+ * half-written files.
  */
-export function buildAllServices(): Promise<void> {
-  return nx(['run-many', '-t', 'build', '--projects=tag:type:service'], 'build of the services');
+export function buildAllApps(): Promise<void> {
+  return nx(['run-many', '-t', 'build', '--projects=tag:type:service,tag:type:console'], 'build of the services and the console');
 }
 
 function nx(args: string[], what: string): Promise<void> {

@@ -1,4 +1,4 @@
-export { buildAllServices, buildService } from './build-service';
+export { buildAllApps, buildService } from './build-service';
 export { pollUntil, type PollOptions } from './poll';
 export { NodeClient, type HttpResult } from './node-client';
 export { NodeDatabase } from './node-database';
