@@ -30,7 +30,7 @@ export interface NodeConsole {
 }
 
 /**
- * Two real nodes (intake as processes), the dev OIDC provider with a realm per node whose access
+ * Two real nodes (their services as processes), the dev OIDC provider with a realm per node whose access
  * tokens those nodes accept, one console gateway per node, and Debian's Chromium. The test nodes'
  * ids are fresh per run; their realms use the dev accounts of de-goerlitz and pl-zgorzelec.
  */
@@ -44,10 +44,11 @@ export class ConsoleWorld {
     private readonly dir: string,
   ) {}
 
-  static async start(): Promise<ConsoleWorld> {
+  /** `services`: what each node runs (default intake alone); the gateway routes to each of them. */
+  static async start(options: { services?: string[] } = {}): Promise<ConsoleWorld> {
     const entry = builtGatewayEntry();
     const dir = await mkdtemp(join(tmpdir(), 'tandem-console-'));
-    const pair = await NodePair.start({ label: 'console' });
+    const pair = await NodePair.start({ label: 'console', services: options.services });
     const processes: ServiceProcess[] = [];
     try {
       const oidc = { host: '127.0.0.1', port: await freePort() };
@@ -58,7 +59,7 @@ export class ConsoleWorld {
         const env = consoleGatewayEnv({
           port: Number(new URL(url).port),
           municipality: node.municipality,
-          services: { intake: node.url },
+          services: Object.fromEntries(node.services.map((service) => [service.name, service.url])),
           authority: realmIssuer(devOidcUrl(oidc), node.municipality),
           federationFile: pair.federationFile,
         });

@@ -46,9 +46,27 @@ export async function applyLanguage(language: Language): Promise<void> {
   document.documentElement.dir = i18next.dir(language);
 }
 
+type Messages = { [key: string]: string | Messages };
+
+const SHARED: Record<Language, Messages> = { en, de, pl, uk, ar };
+
+/** Each area of the console keeps its texts beside its screens: `<area>/locales/<language>.json`, read as `t('<area>.…')`. */
+const AREA_TEXTS = import.meta.glob<Messages>(['../*/locales/*.json', '!../i18n/locales/*.json'], { eager: true, import: 'default' });
+
+function textsOf(language: Language): Messages {
+  const texts: Messages = { ...SHARED[language] };
+  for (const [path, messages] of Object.entries(AREA_TEXTS)) {
+    const [, area, file] = /^\.\.\/([^/]+)\/locales\/([^/]+)\.json$/.exec(path) ?? [];
+    if (file !== language || !area) continue;
+    if (area in texts) throw new Error(`the console's texts name ${area} twice: shared and ${path}`);
+    texts[area] = messages;
+  }
+  return texts;
+}
+
 export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de }, pl: { translation: pl }, uk: { translation: uk }, ar: { translation: ar } },
+    resources: Object.fromEntries(LANGUAGES.map(({ code }) => [code, { translation: textsOf(code) }])),
     fallbackLng: 'en',
     supportedLngs: LANGUAGES.map((language) => language.code),
     interpolation: { escapeValue: false },
