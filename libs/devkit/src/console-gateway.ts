@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { CONSOLE_CLIENT_ID } from './dev-oidc/dev-oidc-config';
 import { REPO_ROOT } from './run-script';
 
-/** Where `nx run console:build` puts the browser app. */
-export const BUILT_CONSOLE_DIR = join(REPO_ROOT, 'dist', 'apps', 'console');
+/** Where `nx run console:build` puts the browser app; TANDEM_CONSOLE_DIR names another build of it (`vite build --outDir`). */
+export const BUILT_CONSOLE_DIR = process.env.TANDEM_CONSOLE_DIR ?? join(REPO_ROOT, 'dist', 'apps', 'console');
 
 /** Where `nx run console:build` puts the gateway's entry point; fails naming the build when it is missing. */
 export function builtGatewayEntry(): string {
