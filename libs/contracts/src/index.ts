@@ -25,6 +25,8 @@ import {
 import { AttendanceRecordedV1 } from './training/attendance-recorded.v1';
 import { ReferralProgressV1 } from './training/referral-progress.v1';
 import { ReferralAttendanceV1 } from './training/referral-attendance.v1';
+import { SurveyAnsweredV1 } from './training/survey-answered.v1';
+import { RegionalFiguresV1 } from './outcomes/regional-figures.v1';
 import { ReferredAttendanceRecordedV1 } from './intake/referral/referred-attendance.v1';
 import { StipendCalculatedV1, SupportDeliveredV1, SupportEndedV1, SupportGrantedV1 } from './support/support-events.v1';
 import { PlacementEndedV1, PlacementStartedV1, RetentionRecordedV1, WageRecordedV1 } from './placement/placement-events.v1';
@@ -55,6 +57,8 @@ export * from './training/attendance-recorded.v1';
 export * from './training/referral-progress.v1';
 export * from './training/referral-attendance.v1';
 export * from './training/attendance-tally';
+export * from './training/survey-answered.v1';
+export * from './outcomes/regional-figures.v1';
 export * from './intake/referral/referred-attendance.v1';
 export * from './support/support-schemas';
 export * from './support/support-events.v1';
@@ -85,6 +89,9 @@ export const TRAINING_CONTRACTS: readonly EventContract[] = [
   TrainingCompletedV1,
   TrainingDroppedV1,
 ];
+
+/** The trainees' satisfaction surveys, on a topic of their own: only the outcome figures read them. */
+export const TRAINING_SURVEY_CONTRACTS: readonly EventContract[] = [SurveyAnsweredV1];
 
 /** The support service's node-local events: type, period, amounts and ids, never reasons or notes. */
 export const SUPPORT_CONTRACTS: readonly EventContract[] = [SupportGrantedV1, SupportDeliveredV1, SupportEndedV1, StipendCalculatedV1];
@@ -130,5 +137,7 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   ...RECOGNITION_CONTRACTS,
   ReferralCredentialIssuedV1,
   ReferralCredentialRevokedV1,
+  ...TRAINING_SURVEY_CONTRACTS,
+  RegionalFiguresV1,
 ];
 export { renderEventCatalog } from './event-catalog';
