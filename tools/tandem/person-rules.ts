@@ -86,6 +86,12 @@ export const PERSON_RULES: ServiceRules[] = [
   service('training', {
     ids: [{ name: 'enrollments', sql: `SELECT id FROM enrollments WHERE participant_id = ANY(:participants) OR referral_id = ANY(:referrals)` }],
     tables: [
+      {
+        table: 'survey_answers',
+        where: `survey_id IN (SELECT id FROM survey_invitations WHERE enrollment_id = ANY(:enrollments))`,
+        rule: { action: 'delete' },
+      },
+      { table: 'survey_invitations', where: `enrollment_id = ANY(:enrollments)`, rule: { action: 'delete' } },
       { table: 'module_completions', where: `enrollment_id = ANY(:enrollments)`, rule: { action: 'delete' } },
       { table: 'assessments', where: `enrollment_id = ANY(:enrollments)`, rule: { action: 'delete' } },
       { table: 'attendance', where: `enrollment_id = ANY(:enrollments)`, rule: { action: 'delete' } },

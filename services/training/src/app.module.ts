@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ReferralAttendanceV1, ReferralProgressV1, TRAINING_CONTRACTS } from '@tandem/contracts';
+import { ReferralAttendanceV1, ReferralProgressV1, TRAINING_CONTRACTS, TRAINING_SURVEY_CONTRACTS } from '@tandem/contracts';
 import { PlatformModule, type ServiceConfig } from '@tandem/platform';
 import { AssessmentEntity } from './assessments/assessment.entity';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -19,6 +19,10 @@ import { AcceptedReferralEntity } from './intake-events/accepted-referral.entity
 import { INTAKE_EVENTS } from './intake-events/connect-intake-events';
 import { IntakeEventsModule } from './intake-events/intake-events.module';
 import { Training1763769700001 } from './migrations/1763769700001-training';
+import { Surveys1763769700002 } from './migrations/1763769700002-surveys';
+import { SurveyAnswerEntity } from './surveys/survey-answer.entity';
+import { SurveyInvitationEntity } from './surveys/survey-invitation.entity';
+import { SurveysModule } from './surveys/surveys.module';
 
 @Module({})
 export class TrainingAppModule {
@@ -40,9 +44,11 @@ export class TrainingAppModule {
             AttendanceEntity,
             AssessmentEntity,
             ModuleCompletionEntity,
+            SurveyInvitationEntity,
+            SurveyAnswerEntity,
           ],
-          migrations: [Training1763769700001],
-          produces: [...TRAINING_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
+          migrations: [Training1763769700001, Surveys1763769700002],
+          produces: [...TRAINING_CONTRACTS, ...TRAINING_SURVEY_CONTRACTS, ReferralProgressV1, ReferralAttendanceV1],
           consumes: INTAKE_EVENTS,
           caseAssignments: true,
           // Progress and attendance of referred trainees go, signed, to the referring node's inbox.
@@ -54,6 +60,7 @@ export class TrainingAppModule {
         EnrollmentsModule,
         AttendanceModule,
         AssessmentsModule,
+        SurveysModule,
       ],
     };
   }
