@@ -1,9 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { RECOGNITION } from '../credentials/credential-access';
+import type { QueueStage, RequestQueueQueryDto } from './dto/recognition-request.dto';
 import { RecognitionRequestEntity } from './recognition-request.entity';
 import { assertMayHandle } from './request-access';
+
+const STAGES: Record<QueueStage, FindOptionsWhere<RecognitionRequestEntity>> = {
+  pending: { status: 'pending' },
+  appealed: { appealedAt: Not(IsNull()), appealDecidedAt: IsNull() },
+};
 
 /** Reads for officers and the participant's caseworker; every read audited. */
 @Injectable()
@@ -29,6 +35,22 @@ export class ReadRequests {
       await assertMayHandle(manager, actor, request.participantId, `recognition request ${id}`);
       await this.audit.record(manager, { actor, action: 'read', resourceType: 'recognition-request', resourceId: id, purpose: RECOGNITION });
       return request;
+    });
+  }
+
+  /** The officers' worklist, oldest request first; each request on the page is audited as listed. */
+  async queue(query: RequestQueueQueryDto, actor: Principal): Promise<{ items: RecognitionRequestEntity[]; total: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [items, total] = await manager.findAndCount(RecognitionRequestEntity, {
+        where: query.stage ? STAGES[query.stage] : {},
+        order: { requestedAt: 'ASC', id: 'ASC' },
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      });
+      for (const { id } of items) {
+        await this.audit.record(manager, { actor, action: 'list', resourceType: 'recognition-request', resourceId: id, purpose: RECOGNITION });
+      }
+      return { items, total };
     });
   }
 }

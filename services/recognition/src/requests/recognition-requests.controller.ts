@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
 import { DecideRequest } from './decide-request';
-import { AppealDecisionDto, AppealDto, CreateRecognitionRequestDto, DecisionDto, ParticipantRequestsQueryDto } from './dto/recognition-request.dto';
-import { RecognitionRequestView } from './dto/recognition-request.view';
+import { AppealDecisionDto, AppealDto, CreateRecognitionRequestDto, DecisionDto, ParticipantRequestsQueryDto, RequestQueueQueryDto } from './dto/recognition-request.dto';
+import { RecognitionRequestPage, RecognitionRequestView } from './dto/recognition-request.view';
 import { ReadRequests } from './read-requests';
 import { SubmitRequest } from './submit-request';
 
@@ -33,6 +33,14 @@ export class RecognitionRequestsController {
   @ApiOkResponse({ type: [RecognitionRequestView] })
   async forParticipant(@Query() query: ParticipantRequestsQueryDto, @CurrentPrincipal() actor: Principal): Promise<RecognitionRequestView[]> {
     return (await this.reads.forParticipant(query.participantId, actor)).map(RecognitionRequestView.of);
+  }
+
+  @Get('queue')
+  @Roles('recognition_officer')
+  @ApiOkResponse({ type: RecognitionRequestPage, description: "Every request of the node, oldest first; by `stage`, those awaiting a decision or an appeal's review." })
+  async queue(@Query() query: RequestQueueQueryDto, @CurrentPrincipal() actor: Principal): Promise<RecognitionRequestPage> {
+    const { items, total } = await this.reads.queue(query, actor);
+    return { items: items.map(RecognitionRequestView.of), page: query.page, pageSize: query.pageSize, total };
   }
 
   @Get(':id')

@@ -101,6 +101,28 @@ describe('recognition requests', () => {
     expect(event).toEqual({ requestId: created.id, participantId, appealOutcome: 'overturned', outcome: 'full', decidedOn: today() });
   });
 
+  it('lists officers, a page at a time, the requests awaiting a decision and those whose appeal awaits review', async () => {
+    const participantId = await participantOf(recognition, 'caseworker-anna');
+    const pending = await request(participantId, 'NO-RULE-Q1');
+    const appealed = await request(participantId, 'NO-RULE-Q2');
+    await (await officer()).post(`/recognition-requests/${appealed.id}/decision`).send({ outcome: 'denied', reasons: 'No match.' });
+    await (await caseworker()).post(`/recognition-requests/${appealed.id}/appeal`).send({ grounds: 'Not considered.' });
+    const ids = async (stage: string) => {
+      const page = await (await officer()).get(`/recognition-requests/queue?stage=${stage}&pageSize=100`);
+      expect(page.body).toMatchObject({ page: 1, pageSize: 100, total: page.body.items.length });
+      return page.body.items.map((item: { id: string }) => item.id);
+    };
+    expect(await ids('pending')).toContain(pending.id);
+    expect(await ids('pending')).not.toContain(appealed.id);
+    expect(await ids('appealed')).toEqual([appealed.id]);
+    const second = await (await officer()).get('/recognition-requests/queue?pageSize=1&page=2');
+    expect(second.body).toMatchObject({ page: 2, pageSize: 1, items: [expect.objectContaining({ id: expect.any(String) })] });
+    expect(second.body.total).toBeGreaterThanOrEqual(2);
+
+    expect((await (await caseworker()).get('/recognition-requests/queue')).status).toBe(403);
+    expect(Object.keys((await (await officer()).get('/recognition-requests/queue?stage=closed&pageSize=101')).body.fields).sort()).toEqual(['pageSize', 'stage']);
+  });
+
   it('refuses an appeal after the window, saying when it closed', async () => {
     const created = await request(await participantOf(recognition, 'caseworker-anna'), 'NO-RULE-2');
     await (await officer()).post(`/recognition-requests/${created.id}/decision`).send({ outcome: 'denied', reasons: 'No match.' });

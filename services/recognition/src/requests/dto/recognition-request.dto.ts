@@ -128,3 +128,29 @@ export class ParticipantRequestsQueryDto {
   @IsUUID('4')
   participantId!: string;
 }
+
+export const QUEUE_STAGES = ['pending', 'appealed'] as const;
+export type QueueStage = (typeof QUEUE_STAGES)[number];
+
+/** The officers' worklist: every request of the node, or those waiting for a decision or an appeal review. */
+export class RequestQueueQueryDto {
+  @ApiPropertyOptional({ enum: QUEUE_STAGES, description: '`pending`: not decided yet; `appealed`: an appeal not reviewed yet. Omitted: all.' })
+  @IsOptional()
+  @IsIn(QUEUE_STAGES)
+  stage?: QueueStage;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
+}

@@ -56,3 +56,10 @@ function appealOf(request: RecognitionRequestEntity): { appeal?: AppealView } {
   }
   return { appeal };
 }
+
+export class RecognitionRequestPage {
+  @ApiProperty({ type: [RecognitionRequestView] }) items!: RecognitionRequestView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
