@@ -8,6 +8,8 @@ import { VacancyEntity, type VacancyStatus } from './vacancy.entity';
 export interface VacancyFilter {
   status?: VacancyStatus;
   occupation?: string;
+  /** Only the vacancies of employers this subject is a portal user of. */
+  portalUser?: string;
 }
 
 @Injectable()
@@ -20,6 +22,7 @@ export class ReadVacancies {
       .createQueryBuilder(VacancyEntity, 'vacancy')
       .innerJoin(EmployerEntity, 'employer', 'employer.id = vacancy.employerId AND employer.suspendedAt IS NULL');
     if (filter.status) builder.andWhere('vacancy.status = :status', { status: filter.status });
+    if (filter.portalUser) builder.andWhere(':portalUser = ANY(employer.portalUsers)', { portalUser: filter.portalUser });
     if (filter.occupation) builder.andWhere('vacancy.occupation = :occupation', { occupation: filter.occupation });
     const vacancies = await builder.orderBy('vacancy.createdAt', 'DESC').addOrderBy('vacancy.id', 'DESC').getMany();
     return vacancies.map(VacancyView.of);

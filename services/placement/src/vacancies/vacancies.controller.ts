@@ -9,7 +9,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '@tandem/platform';
+import { CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
 import { NODE_READERS, STAFF } from '../placement-access';
 import { ChangeVacancyStatus } from './change-vacancy-status';
 import { CreateVacancy } from './create-vacancy';
@@ -47,8 +47,8 @@ export class VacanciesController {
   @Get('vacancies')
   @Roles(...NODE_READERS)
   @ApiOkResponse({ type: [VacancyView], description: 'Newest first; suspended employers’ vacancies are left out.' })
-  list(@Query() query: ListVacanciesDto): Promise<VacancyView[]> {
-    return this.readVacancies.list(query);
+  list(@Query() { mine, ...query }: ListVacanciesDto, @CurrentPrincipal() actor: Principal): Promise<VacancyView[]> {
+    return this.readVacancies.list({ ...query, ...(mine ? { portalUser: actor.subject } : {}) });
   }
 
   @Get('vacancies/:id')

@@ -80,6 +80,17 @@ describe('vacancies API', () => {
     expect(Object.keys(wrong.body.fields).sort()).toEqual(['occupation', 'status']);
   });
 
+  it('lists an employer user only the vacancies of the employers they are a portal user of when they ask for theirs', async () => {
+    const own = await newVacancy();
+    const other = await newVacancy();
+    const subject = `employer-${randomUUID()}`;
+    expect((await (await caseworker()).put(`/employers/${own.employerId}/portal-users`).send({ subjects: [subject] })).status).toBe(200);
+    const employer = await placement.as(['employer'], subject);
+    expect((await employer.get('/vacancies?mine=true')).body.map((vacancy: { id: string }) => vacancy.id)).toEqual([own.vacancyId]);
+    expect((await employer.get('/vacancies')).body.map((vacancy: { id: string }) => vacancy.id)).toEqual(expect.arrayContaining([own.vacancyId, other.vacancyId]));
+    expect((await employer.get('/vacancies?mine=yes')).body.fields).toEqual({ mine: [expect.any(String)] });
+  });
+
   it('names each wrong field of a vacancy and writes nothing', async () => {
     const { employerId, siteId } = await newEmployer(placement);
     const before = await placement.count('vacancies');

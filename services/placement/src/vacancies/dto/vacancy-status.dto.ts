@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { VACANCY_STATUSES, type VacancyStatus } from '../vacancy.entity';
 import { ISCO_08 } from './vacancy.dto';
 
@@ -19,4 +20,11 @@ export class ListVacanciesDto {
   @IsOptional()
   @Matches(ISCO_08, { message: 'occupation must be an ISCO-08 unit group, four digits' })
   occupation?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: "Only the vacancies of the employers the caller is a portal user of: an employer's own" })
+  @IsOptional()
+  // A query string is text: only the words true and false become booleans, anything else is refused.
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
 }
