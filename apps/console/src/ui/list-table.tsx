@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import type { Resource } from '../api/use-resource';
+import { LoadState } from './load-state';
+
+interface ListTableProps<Item> {
+  /** A whole list, as services give short to-do lists and an employer's own vacancies: no pages. */
+  resource: Resource<Item[]>;
+  /** What an empty list says. */
+  empty: string;
+  headers: string[];
+  /** Each item's key and the cells of its row. */
+  row: (item: Item) => { key: string; cells: ReactNode };
+}
+
+/** A list as a table, or what it says when the list is empty. */
+export function ListTable<Item>({ resource, empty, headers, row }: ListTableProps<Item>) {
+  return (
+    <LoadState resource={resource}>
+      {(items) =>
+        items.length === 0 ? (
+          <p>{empty}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                {headers.map((header) => (
+                  <th key={header} scope="col">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const { key, cells } = row(item);
+                return <tr key={key}>{cells}</tr>;
+              })}
+            </tbody>
+          </table>
+        )
+      }
+    </LoadState>
+  );
+}
