@@ -12,8 +12,8 @@ import {
 import { CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
 import { SOCIAL_WORKER } from '../support-access';
 import { ApproveEntitlement } from './approve-entitlement';
-import { EndEntitlementDto, EntitlementFilterDto, RequestEntitlementDto } from './dto/entitlement-input.dto';
-import { EntitlementView } from './dto/entitlement.view';
+import { EndEntitlementDto, EntitlementFilterDto, EntitlementListQueryDto, RequestEntitlementDto } from './dto/entitlement-input.dto';
+import { EntitlementPage, EntitlementView } from './dto/entitlement.view';
 import { EndEntitlement } from './end-entitlement';
 import type { EntitlementEntity } from './entitlement.entity';
 import { ReadEntitlements } from './read-entitlements';
@@ -55,6 +55,12 @@ export class EntitlementsController {
   @ApiOkResponse({ type: [EntitlementView], description: "A participant's entitlements the caller may see; someone else's case reads as none." })
   ofParticipant(@Query() query: EntitlementFilterDto, @CurrentPrincipal() actor: Principal): Promise<EntitlementView[]> {
     return this.readEntitlements.ofParticipant(query.participantId, actor);
+  }
+
+  @Get('list')
+  @ApiOkResponse({ type: EntitlementPage, description: 'Every entitlement of the node, newest request first; by `status`, e.g. those awaiting a second approver.' })
+  list(@Query() query: EntitlementListQueryDto, @CurrentPrincipal() actor: Principal): Promise<EntitlementPage> {
+    return this.readEntitlements.page(query, actor);
   }
 
   @Get(':id')

@@ -167,6 +167,27 @@ describe('entitlements API', () => {
     expect(await support.count('entitlements')).toBe(before);
   });
 
+  it('lists social workers every entitlement of the node a page at a time, newest first, and those of one status', async () => {
+    const funding = await seedFunding(support);
+    const approved = await (await eva()).post('/entitlements').send(entitlementBody(funding));
+    const pending = await (await eva()).post('/entitlements').send(entitlementBody(funding, { capMinor: THRESHOLD_MINOR + 1 }));
+    const ids = async (query: string) => {
+      const page = await (await jonas()).get(`/entitlements/list?${query}`);
+      expect(page.status).toBe(200);
+      return page.body.items.map((item: { id: string }) => item.id);
+    };
+    expect((await ids('pageSize=2')).slice(0, 2)).toEqual([pending.body.id, approved.body.id]);
+    expect(await ids('status=pending-approval&pageSize=100')).toContain(pending.body.id);
+    expect(await ids('status=pending-approval&pageSize=100')).not.toContain(approved.body.id);
+    const second = await (await jonas()).get('/entitlements/list?pageSize=1&page=2');
+    expect(second.body).toMatchObject({ page: 2, pageSize: 1, items: [{ id: approved.body.id, reason: REASON }] });
+    expect(second.body.total).toBeGreaterThanOrEqual(2);
+
+    const caseworker = await support.as(['caseworker'], 'caseworker-maria');
+    expect((await caseworker.get('/entitlements/list')).status).toBe(403);
+    expect(Object.keys((await (await eva()).get('/entitlements/list?status=open&pageSize=101')).body.fields).sort()).toEqual(['pageSize', 'status']);
+  });
+
   it('refuses bad input with field errors and writes nothing', async () => {
     const funding = await seedFunding(support);
     const otherCurrency = await seedFunding(support);

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, type Principal } from '@tandem/platform';
 import { isSocialWorker, mayReadSupportOf, purposeOf } from '../support-access';
-import { EntitlementView } from './dto/entitlement.view';
+import type { EntitlementListQueryDto } from './dto/entitlement-input.dto';
+import { type EntitlementPage, EntitlementView } from './dto/entitlement.view';
 import { findEntitlementOr404, mayReach } from './entitlement-access';
 import { EntitlementEntity } from './entitlement.entity';
 
@@ -28,6 +29,21 @@ export class ReadEntitlements {
         if (await mayReach(manager, actor, entitlement)) views.push(await this.seen(manager, actor, entitlement));
       }
       return views;
+    });
+  }
+
+  /** Every entitlement of the node, newest request first, for social workers, who see every kind; each one listed is audited. */
+  page(query: EntitlementListQueryDto, actor: Principal): Promise<EntitlementPage> {
+    return this.dataSource.transaction(async (manager) => {
+      const [entitlements, total] = await manager.findAndCount(EntitlementEntity, {
+        where: query.status ? { status: query.status } : {},
+        order: { requestedAt: 'DESC', id: 'ASC' },
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      });
+      const items: EntitlementView[] = [];
+      for (const entitlement of entitlements) items.push(await this.seen(manager, actor, entitlement));
+      return { items, page: query.page, pageSize: query.pageSize, total };
     });
   }
 

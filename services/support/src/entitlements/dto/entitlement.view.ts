@@ -32,3 +32,10 @@ export class EntitlementView {
     };
   }
 }
+
+export class EntitlementPage {
+  @ApiProperty({ type: [EntitlementView] }) items!: EntitlementView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}
