@@ -10,6 +10,8 @@ import type { ConsoleConfig } from './config/console-config';
 import { useUserLanguage } from './i18n/user-language';
 import { Shell } from './layout/shell';
 import { screensFor } from './navigation/screens';
+import { SURVEY_LINK_PATH } from './survey/screens';
+import { SurveyLinkPage } from './survey/survey-link-page';
 
 export function App({ config, userManager }: { config: ConsoleConfig; userManager: UserManager }) {
   return (
@@ -34,6 +36,8 @@ function ConsoleRoutes() {
     <Shell screens={screens}>
       <Routes>
         <Route path={CALLBACK_PATH} element={<SignedInPage />} />
+        {/* The one screen for people without an account: a trainee answers their survey by link. */}
+        <Route path={SURVEY_LINK_PATH} element={<SurveyLinkPage />} />
         {screens.map((screen) => (
           <Route key={screen.path} path={screen.path} element={screen.element} />
         ))}

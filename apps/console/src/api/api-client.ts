@@ -1,10 +1,11 @@
-/** A service answered with an error; `fields` names each wrong field of a 400. */
+/** A service answered with an error; `fields` names each wrong field of a 400, `body` is the whole answer. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
     message: string,
     readonly fields: Record<string, string[]> = {},
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -15,13 +16,16 @@ export interface Api {
   send<T>(method: 'POST' | 'PATCH' | 'PUT', service: string, path: string, body?: unknown): Promise<T>;
 }
 
-/** Calls a service through the node's gateway (`/api/<service>/...`) with the user's access token. */
-export function createApi(accessToken: string): Api {
+/**
+ * Calls a service through the node's gateway (`/api/<service>/...`) with the user's access token;
+ * without one, only a service's public routes answer.
+ */
+export function createApi(accessToken?: string): Api {
   async function call<T>(method: string, service: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`/api/${service}${path}`, {
       method,
       headers: {
-        authorization: `Bearer ${accessToken}`,
+        ...(accessToken === undefined ? {} : { authorization: `Bearer ${accessToken}` }),
         accept: 'application/json',
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -39,6 +43,7 @@ export function createApi(accessToken: string): Api {
 }
 
 function errorOf(status: number, body: unknown): ApiError {
-  const { message, fields } = (body ?? {}) as { message?: unknown; fields?: Record<string, string[]> };
-  return new ApiError(status, typeof message === 'string' ? message : `HTTP ${status}`, fields ?? {});
+  const answer = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { message, fields } = answer as { message?: unknown; fields?: Record<string, string[]> };
+  return new ApiError(status, typeof message === 'string' ? message : `HTTP ${status}`, fields ?? {}, answer);
 }

@@ -1,0 +1,77 @@
+import type { NodeClient } from '@tandem/devkit';
+import type { Page } from 'playwright-core';
+import { participantInput, registerParticipant } from '../support/referral-api';
+import { screenshot, seriousViolations, signedIn } from './support/console-page';
+import { ConsoleWorld } from './support/console-world';
+import { completeTraining, surveyText } from './support/survey-support';
+
+const TIMEOUT_MS = 30_000;
+const ANSWERS = { quality: 4, languageSupport: 5, fairness: 4, usefulness: 3 };
+
+describe('the satisfaction survey, in a real browser: a caseworker hands out a link, the trainee answers without an account', () => {
+  let world: ConsoleWorld;
+  let provider: NodeClient;
+  let trainee: { participantId: string; displayName: string };
+  let anna: Page;
+  let surveyUrl: string;
+
+  beforeAll(async () => {
+    world = await ConsoleWorld.start({ services: ['intake', 'training'] });
+    // Registered through the API as anna, so the case is anna's and training learns she is its caseworker.
+    const input = participantInput(world.pair.de.municipality);
+    const participantId = await registerParticipant(await world.pair.de.as(['caseworker'], 'anna'), input);
+    trainee = { participantId, displayName: `${input.givenName} ${input.familyName}` };
+    provider = await world.pair.de.service('training').as(['training_provider'], 'lukas');
+    await completeTraining(provider, trainee, { de: 'Schweißen, Abendkurs', ar: 'اللحام، دورة مسائية', en: 'Welding, evening course' });
+  }, 240_000);
+
+  afterAll(async () => {
+    await world?.stop();
+  });
+
+  it('lists the survey due for the completed training, and gives the caseworker a link to hand over', async () => {
+    anna = await signedIn(world.browser, world.de, 'anna', 'de');
+    await anna.getByRole('link', { name: surveyText('de', 'nav') }).click();
+    const row = anna.getByRole('row', { name: new RegExp(trainee.displayName) });
+    await row.getByRole('cell', { name: surveyText('de', 'wave.completion') }).waitFor({ timeout: TIMEOUT_MS });
+    await row.getByRole('button', { name: surveyText('de', 'list.createLink'), exact: true }).click();
+
+    const link = anna.getByRole('textbox', { name: surveyText('de', 'link.label') });
+    await link.waitFor({ timeout: TIMEOUT_MS });
+    surveyUrl = await link.inputValue();
+    expect(surveyUrl).toMatch(new RegExp(`^${world.de.url}/survey/[A-Za-z0-9_-]{43}$`));
+    await row.getByRole('button', { name: surveyText('de', 'list.renewLink') }).waitFor({ timeout: TIMEOUT_MS });
+    expect(await seriousViolations(anna)).toEqual([]);
+  });
+
+  it('opens the link in Arabic without signing in, right to left, and takes the answers once', async () => {
+    const context = await world.browser.newContext({ locale: 'ar', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(surveyUrl);
+      await page.getByRole('heading', { level: 1, name: surveyText('ar', 'public.title') }).waitFor({ timeout: TIMEOUT_MS });
+      expect(await page.locator('html').evaluate((html) => [html.lang, html.dir])).toEqual(['ar', 'rtl']);
+      await page.getByText('اللحام، دورة مسائية', { exact: false }).waitFor();
+      expect(await page.getByRole('button', { name: /sign in|anmelden|تسجيل/i }).count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      for (const [question, score] of Object.entries(ANSWERS)) {
+        const group = page.getByRole('group', { name: surveyText('ar', `questions.${question}`) });
+        await group.getByRole('radio', { name: surveyText('ar', `scale.${score}`), exact: true }).check();
+      }
+      await screenshot(page, 'survey-link-ar');
+      await page.getByRole('button', { name: surveyText('ar', 'form.send') }).click();
+      await page.getByRole('status').filter({ hasText: surveyText('ar', 'public.closed.thanks') }).waitFor({ timeout: TIMEOUT_MS });
+
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: surveyText('ar', 'public.closed.answered') }).waitFor({ timeout: TIMEOUT_MS });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('takes the survey off the caseworker’s list once answered', async () => {
+    await anna.reload();
+    await anna.getByText(surveyText('de', 'list.empty')).waitFor({ timeout: TIMEOUT_MS });
+  });
+});
