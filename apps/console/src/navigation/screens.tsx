@@ -11,6 +11,7 @@ import { ReferralPage } from '../referrals/referral-page';
 import { ReferralsPage } from '../referrals/referrals-page';
 import { SendReferralPage } from '../referrals/send-referral-page';
 import { SUPPORT_SCREENS } from '../support/screens';
+import { SURVEY_SCREENS } from '../survey/screens';
 import { TRAINING_SCREENS } from '../training/screens';
 
 /**
@@ -41,6 +42,7 @@ export const SCREENS: readonly Screen[] = [
   ...RECOGNITION_SCREENS,
   ...PLACEMENT_SCREENS,
   ...OUTCOMES_SCREENS,
+  ...SURVEY_SCREENS,
 ];
 
 export function screensFor(roles: readonly Role[]): Screen[] {
