@@ -12,17 +12,14 @@ describe('the satisfaction survey, in a real browser: a caseworker hands out a l
   let world: ConsoleWorld;
   let provider: NodeClient;
   let trainee: { participantId: string; displayName: string };
+  let another: { participantId: string; displayName: string };
   let anna: Page;
   let surveyUrl: string;
 
   beforeAll(async () => {
     world = await ConsoleWorld.start({ services: ['intake', 'training'] });
-    // Registered through the API as anna, so the case is anna's and training learns she is its caseworker.
-    const input = participantInput(world.pair.de.municipality);
-    const participantId = await registerParticipant(await world.pair.de.as(['caseworker'], 'anna'), input);
-    trainee = { participantId, displayName: `${input.givenName} ${input.familyName}` };
     provider = await world.pair.de.service('training').as(['training_provider'], 'lukas');
-    await completeTraining(provider, trainee, { de: 'Schweißen, Abendkurs', ar: 'اللحام، دورة مسائية', en: 'Welding, evening course' });
+    [trainee, another] = await Promise.all([completedTrainee(), completedTrainee()]);
   }, 240_000);
 
   afterAll(async () => {
@@ -70,8 +67,31 @@ describe('the satisfaction survey, in a real browser: a caseworker hands out a l
     }
   });
 
-  it('takes the survey off the caseworker’s list once answered', async () => {
+  it('lets the caseworker answer together with the other trainee, and then lists nothing due', async () => {
     await anna.reload();
+    await anna.getByRole('row', { name: new RegExp(another.displayName) }).waitFor({ timeout: TIMEOUT_MS });
+    expect(await anna.getByRole('row', { name: new RegExp(trainee.displayName) }).count()).toBe(0);
+    await anna.getByRole('row', { name: new RegExp(another.displayName) }).getByRole('button', { name: surveyText('de', 'list.answerTogether') }).click();
+
+    await anna.getByRole('heading', { level: 2, name: surveyText('de', 'together.title', { name: another.displayName }) }).waitFor();
+    await anna.getByRole('button', { name: surveyText('de', 'form.send') }).click();
+    await anna.getByRole('alert').filter({ hasText: surveyText('de', 'form.missing') }).waitFor();
+    for (const [question, score] of Object.entries(ANSWERS)) {
+      await anna.getByRole('group', { name: surveyText('de', `questions.${question}`) }).getByRole('radio', { name: surveyText('de', `scale.${score}`), exact: true }).check();
+    }
+    expect(await seriousViolations(anna)).toEqual([]);
+    await anna.getByRole('button', { name: surveyText('de', 'form.send') }).click();
+
+    await anna.getByRole('status').filter({ hasText: surveyText('de', 'together.saved', { name: another.displayName }) }).waitFor({ timeout: TIMEOUT_MS });
     await anna.getByText(surveyText('de', 'list.empty')).waitFor({ timeout: TIMEOUT_MS });
   });
+
+  /** Registered through the API as anna, so the case is anna's and training learns she is its caseworker. */
+  async function completedTrainee(): Promise<{ participantId: string; displayName: string }> {
+    const input = participantInput(world.pair.de.municipality);
+    const participantId = await registerParticipant(await world.pair.de.as(['caseworker'], 'anna'), input);
+    const registered = { participantId, displayName: `${input.givenName} ${input.familyName}` };
+    await completeTraining(provider, registered, { de: 'Schweißen, Abendkurs', ar: 'اللحام، دورة مسائية', en: 'Welding, evening course' });
+    return registered;
+  }
 });
