@@ -20,6 +20,7 @@ export const PROTECTED_ROUTES: Record<string, string> = {
   support: '/support-types',
   placement: '/employers',
   recognition: '/agreements',
+  outcomes: '/figures',
 };
 
 /**

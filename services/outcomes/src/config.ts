@@ -9,6 +9,12 @@ export class OutcomesConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   OUTCOMES_MIN_CELL = 5;
+
+  /** How often the node sends its (suppressed) figures to every partner; it also sends them once at start. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTCOMES_REGIONAL_INTERVAL_MINUTES = 1440;
 }
 
 /** Makes the outcomes settings injectable in every module of the service. */

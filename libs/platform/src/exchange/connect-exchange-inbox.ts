@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { deadLetterTopic } from '@tandem/contracts';
+import { ALL_CONTRACTS, deadLetterTopic } from '@tandem/contracts';
 import { Federation, MessageVerifier } from '@tandem/federation';
 import { ServiceConfig } from '../config/service-config';
 import { connectServiceInbox } from '../messaging/connect-node-inbox';
@@ -23,6 +23,8 @@ export async function connectExchangeInbox(app: INestApplication): Promise<Inbox
       // The inbox key of this consumer: never rename it, or every message is applied again.
       name: 'exchange-inbox',
       topics: [inbox],
+      // Cross-border messages only: a partner can sign anything, but never a node-local event of ours.
+      serves: new Set(ALL_CONTRACTS.filter((contract) => contract.exchange).map((contract) => contract.type)),
       verify: exchangeRecordVerifier(new MessageVerifier(federation, config.MUNICIPALITY_ID)),
       rejectReplays: true,
       // Each referral keeps its order within its partition; partitions need not wait for each other.

@@ -15,7 +15,7 @@ import { CONTRACT_REGISTRY, KAFKA, SERVICE_NAME } from './tokens';
  */
 export async function connectServiceInbox(
   app: INestApplication,
-  inbox: Pick<InboxTransportOptions, 'name' | 'topics'> & Partial<InboxTransportOptions>,
+  inbox: Pick<InboxTransportOptions, 'name' | 'topics' | 'serves'> & Partial<InboxTransportOptions>,
   deadLetters: string[],
 ): Promise<InboxTransport> {
   const config = app.get(ServiceConfig);
@@ -47,5 +47,5 @@ export async function connectServiceInbox(
 export function connectNodeInbox(app: INestApplication, name: string, contracts: EventContract[]): Promise<InboxTransport> {
   const municipality = app.get(ServiceConfig).MUNICIPALITY_ID;
   const topics = [...new Set(contracts.map((contract) => localTopic(municipality, contract)))];
-  return connectServiceInbox(app, { name, topics }, topics.map(deadLetterTopic));
+  return connectServiceInbox(app, { name, topics, serves: new Set(contracts.map((contract) => contract.type)) }, topics.map(deadLetterTopic));
 }

@@ -59,6 +59,7 @@ describe('InboxTransport', () => {
       name: 'notes',
       groupId: uniqueName('notes'),
       topics: [topic],
+      serves: new Set([NoteTakenV1.type]),
       kafka,
       dataSource,
       registry: new ContractRegistry([NoteTakenV1]),

@@ -28,7 +28,13 @@ export class PropagateToInboxFilter implements RpcExceptionFilter {
   }
 }
 
-export type InboxTransportOptions = Omit<InboxConsumerOptions, 'handlers'>;
+export type InboxTransportOptions = Omit<InboxConsumerOptions, 'handlers'> & {
+  /**
+   * The event types this inbox applies. A service with two inboxes has all its handlers in each: a
+   * partner's signed record must never reach a handler of node-local events, nor the reverse.
+   */
+  serves: ReadonlySet<string>;
+};
 
 /**
  * Serves `@EventPattern('<ce type>')` handlers from an InboxConsumer, so a Nest handler keeps every
@@ -43,7 +49,9 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
 
   listen(callback: (error?: unknown) => void): void {
     const handlers: Record<string, EventHandler> = {};
-    for (const pattern of this.messageHandlers.keys()) handlers[pattern] = (event, manager) => this.apply(pattern, event, manager);
+    for (const pattern of this.messageHandlers.keys()) {
+      if (this.options.serves.has(pattern)) handlers[pattern] = (event, manager) => this.apply(pattern, event, manager);
+    }
     this.consumer = new InboxConsumer({ ...this.options, handlers });
     this.consumer.start().then(() => callback(), callback);
   }

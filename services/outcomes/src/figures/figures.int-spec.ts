@@ -8,7 +8,7 @@ describe('outcome figures API', () => {
   const events = () => cohortEvents(outcomes.municipality, 40, 'api');
 
   beforeAll(async () => {
-    outcomes = await startOutcomesApp({ OUTCOMES_MIN_CELL: '3' });
+    outcomes = await startOutcomesApp(undefined, { OUTCOMES_MIN_CELL: '3' });
     await publishEvents(harnessKafka(process.env.KAFKA_BROKERS ?? '', uniqueName('outcomes-api')), events());
     await pollUntil('every event applied', () => outcomes.count('inbox'), (applied) => applied === events().length, { timeoutMs: 240_000 });
   }, 300_000);

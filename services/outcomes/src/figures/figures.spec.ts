@@ -26,7 +26,13 @@ function facts(local: number, referred: number): OutcomeFacts {
     participants.set(id(1000 + i), { gender: i % 2 ? 'male' : 'female', ageBand: '25-34', group: 'refugee' });
     placements.set(id(1000 + i), [{ placementId: id(2000 + i), participantId: id(1000 + i), startedOn: '2027-04-30', endedOn: null, checkpoints: {}, wages: [] }]);
   }
-  return { enrollments, participants, placementsByParticipant: placements, supportByParticipant: new Map() };
+  const surveysByEnrollment = new Map(
+    enrollments.slice(0, 6).map((enrollment, i) => [
+      enrollment.enrollmentId,
+      [{ enrollmentId: enrollment.enrollmentId, wave: 'completion' as const, scores: { quality: 3 + (i % 3), languageSupport: 4, fairness: 5, usefulness: 2 } }],
+    ]),
+  );
+  return { enrollments, participants, placementsByParticipant: placements, supportByParticipant: new Map(), surveysByEnrollment };
 }
 
 const table = (figures: Figures, figure: string, breakdown: string) => figures.tables.find((t) => t.figure === figure && t.breakdown === breakdown);
@@ -45,6 +51,15 @@ describe('the figures of a node', () => {
   it('rates placement within 90 days over the completers it can follow: referred trainees are placed at home', () => {
     expect(table(figures, 'placement-within-90-days', 'total')?.cells[0]).toMatchObject({ n: 12, value: 1 });
     expect(table(figures, 'placement-within-90-days', 'gender')?.cells.find((cell) => cell.category === 'female')).toMatchObject({ n: 6, value: 1 });
+  });
+
+  it('averages each survey question over the trainees who answered, and suppresses a group of fewer answers than the threshold', () => {
+    const total = (detail: string) => figures.tables.find((t) => t.figure === 'satisfaction-at-completion' && t.breakdown === 'total' && t.detail === detail);
+    expect(total('quality')?.cells[0]).toMatchObject({ n: 6, value: 4, suppressed: false });
+    expect(total('fairness')?.cells[0]).toMatchObject({ n: 6, value: 5 });
+    const byGender = figures.tables.find((t) => t.figure === 'satisfaction-at-completion' && t.breakdown === 'gender' && t.detail === 'quality');
+    expect(byGender?.cells.filter((cell) => cell.category === 'female' || cell.category === 'male').map((cell) => cell.suppressed)).toEqual([true, true]);
+    expect(figures.tables.find((t) => t.figure === 'satisfaction-after-90-days' && t.breakdown === 'total')?.cells[0]).toMatchObject({ n: 0, value: null });
   });
 
   it('never carries a participant, enrolment or placement id', () => {

@@ -45,9 +45,12 @@ export function computeFigures(facts: OutcomeFacts, query: FiguresQuery, node: {
   const outcomes = new Map<EnrollmentFact, EnrollmentOutcome>();
   for (const enrollment of enrollments) {
     const id = enrollment.participantId;
-    const placements = (id && facts.placementsByParticipant.get(id)) || [];
-    const deliveries = (id && facts.supportByParticipant.get(id)) || [];
-    outcomes.set(enrollment, outcomeOf(enrollment, placements, deliveries, query.asOf));
+    const evidence = {
+      placements: (id && facts.placementsByParticipant.get(id)) || [],
+      deliveries: (id && facts.supportByParticipant.get(id)) || [],
+      surveys: facts.surveysByEnrollment.get(enrollment.enrollmentId) ?? [],
+    };
+    outcomes.set(enrollment, outcomeOf(enrollment, evidence, query.asOf));
   }
   const details: FigureDetails = { currencies: [...new Set([...outcomes.values()].flatMap((outcome) => Object.keys(outcome.supportCost)))].sort() };
   const tables: FigureTable[] = [];

@@ -1,4 +1,4 @@
-import { DROP_REASONS } from '@tandem/contracts';
+import { DROP_REASONS, SURVEY_QUESTIONS, SURVEY_WAVES, type SurveyWave } from '@tandem/contracts';
 import { PLACEMENT_WINDOWS, RETENTION_DAYS, type EnrollmentOutcome } from './outcome-rules';
 
 /** One figure's value for a group of enrolments, per detail (a drop-out reason, a currency) where it has them. */
@@ -8,8 +8,15 @@ export interface Measured {
   value: number | null;
 }
 
+/**
+ * How two towns' cells of a figure make the region's: counts add up, rates and means weigh each town's
+ * value by its `n`; a median cannot be made from medians, so a figure without it is not combined.
+ */
+export type Combination = 'sum' | 'weighted-mean';
+
 export interface Figure {
   name: string;
+  combine?: Combination;
   measure(outcomes: readonly EnrollmentOutcome[], details: FigureDetails): Measured[];
 }
 
@@ -41,12 +48,28 @@ function supportCostPerCompleter(outcomes: readonly EnrollmentOutcome[], { curre
   });
 }
 
+/** The mean score of each question, to two decimals, over the enrolments whose trainee answered the wave. */
+function satisfaction(wave: SurveyWave): Figure {
+  return {
+    name: `satisfaction-${wave === 'completion' ? 'at-completion' : wave}`,
+    combine: 'weighted-mean',
+    measure: (outcomes) => {
+      const answers = outcomes.flatMap((outcome) => outcome.satisfaction[wave] ?? []);
+      return SURVEY_QUESTIONS.map((question) => {
+        const total = answers.reduce((sum, scores) => sum + scores[question], 0);
+        return { detail: question, n: answers.length, value: answers.length === 0 ? null : Math.round((total / answers.length) * 100) / 100 };
+      });
+    },
+  };
+}
+
 /** Every figure of a node, in the order the document lists them. */
 export const FIGURES: readonly Figure[] = [
-  { name: 'enrolments', measure: (outcomes) => [{ n: outcomes.length, value: outcomes.length }] },
-  { name: 'completion-rate', measure: (outcomes) => [rate(outcomes, (outcome) => (outcome.ended ? outcome.completed : null))] },
+  { name: 'enrolments', combine: 'sum', measure: (outcomes) => [{ n: outcomes.length, value: outcomes.length }] },
+  { name: 'completion-rate', combine: 'weighted-mean', measure: (outcomes) => [rate(outcomes, (outcome) => (outcome.ended ? outcome.completed : null))] },
   {
     name: 'drop-outs',
+    combine: 'sum',
     measure: (outcomes) =>
       DROP_REASONS.map((reason) => {
         const count = outcomes.filter((outcome) => outcome.dropReason === reason).length;
@@ -55,10 +78,12 @@ export const FIGURES: readonly Figure[] = [
   },
   ...PLACEMENT_WINDOWS.map((days) => ({
     name: `placement-within-${days}-days`,
+    combine: 'weighted-mean' as const,
     measure: (outcomes: readonly EnrollmentOutcome[]) => [rate(outcomes, (outcome) => outcome.placedWithin[days])],
   })),
   ...RETENTION_DAYS.map((days) => ({
     name: `retention-${days}-days`,
+    combine: 'weighted-mean' as const,
     measure: (outcomes: readonly EnrollmentOutcome[]) => [rate(outcomes, (outcome) => outcome.retained[days])],
   })),
   {
@@ -68,5 +93,6 @@ export const FIGURES: readonly Figure[] = [
       return [{ n: values.length, value: median(values) }];
     },
   },
-  { name: 'support-cost-per-completer', measure: supportCostPerCompleter },
+  { name: 'support-cost-per-completer', combine: 'weighted-mean', measure: supportCostPerCompleter },
+  ...SURVEY_WAVES.map(satisfaction),
 ];

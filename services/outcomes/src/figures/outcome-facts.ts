@@ -1,4 +1,4 @@
-import type { AgeBand, DropReason, Gender, RetentionCheckpointDays, StatusGroup, WagePeriod } from '@tandem/contracts';
+import type { AgeBand, DropReason, Gender, RetentionCheckpointDays, StatusGroup, SurveyQuestion, SurveyWave, WagePeriod } from '@tandem/contracts';
 
 /** What the read model knows, as the figures read it: plain rows, dates as YYYY-MM-DD. */
 export interface EnrollmentFact {
@@ -43,9 +43,17 @@ export interface SupportCostFact {
   currency: string;
 }
 
+/** One answered satisfaction survey: its wave and its four scores from 1 to 5. */
+export interface SurveyFact {
+  enrollmentId: string;
+  wave: SurveyWave;
+  scores: Record<SurveyQuestion, number>;
+}
+
 export interface OutcomeFacts {
   enrollments: EnrollmentFact[];
   participants: ReadonlyMap<string, ParticipantFact>;
   placementsByParticipant: ReadonlyMap<string, PlacementFact[]>;
   supportByParticipant: ReadonlyMap<string, SupportCostFact[]>;
+  surveysByEnrollment: ReadonlyMap<string, SurveyFact[]>;
 }

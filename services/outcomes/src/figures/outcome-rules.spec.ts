@@ -83,7 +83,19 @@ describe('wage progression', () => {
   });
 });
 
+const NO_EVIDENCE = { placements: [], deliveries: [], surveys: [] };
+
 describe('an enrolment and its outcome', () => {
+  it('keeps the first answer of each survey wave', () => {
+    const scores = (quality: number) => ({ quality, languageSupport: 3, fairness: 3, usefulness: 3 });
+    const surveys = [
+      { enrollmentId: 'e', wave: 'completion' as const, scores: scores(5) },
+      { enrollmentId: 'e', wave: 'completion' as const, scores: scores(1) },
+      { enrollmentId: 'e', wave: 'after-90-days' as const, scores: scores(2) },
+    ];
+    expect(outcomeOf(enrollment(), { ...NO_EVIDENCE, surveys }, '2028-01-01').satisfaction).toEqual({ completion: scores(5), 'after-90-days': scores(2) });
+  });
+
   it('counts support delivered while enrolled, per currency', () => {
     const deliveries = [
       { participantId: 'olena', deliveredOn: '2027-01-03', amountMinor: 100, currency: 'EUR' },
@@ -95,9 +107,9 @@ describe('an enrolment and its outcome', () => {
   });
 
   it('is neither completed nor dropped before the day it happens', () => {
-    const outcome = outcomeOf(enrollment({ completedOn: null, droppedOn: '2027-02-01', dropReason: 'moved-away' }), [], [], '2027-01-31');
+    const outcome = outcomeOf(enrollment({ completedOn: null, droppedOn: '2027-02-01', dropReason: 'moved-away' }), NO_EVIDENCE, '2027-01-31');
     expect(outcome).toMatchObject({ ended: false, completed: false, dropReason: null });
-    expect(outcomeOf(enrollment({ completedOn: null, droppedOn: '2027-02-01', dropReason: 'moved-away' }), [], [], '2027-02-01')).toMatchObject({
+    expect(outcomeOf(enrollment({ completedOn: null, droppedOn: '2027-02-01', dropReason: 'moved-away' }), NO_EVIDENCE, '2027-02-01')).toMatchObject({
       ended: true,
       dropReason: 'moved-away',
     });

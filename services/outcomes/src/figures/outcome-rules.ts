@@ -1,6 +1,6 @@
-import type { RetentionCheckpointDays } from '@tandem/contracts';
+import type { RetentionCheckpointDays, SurveyQuestion, SurveyWave } from '@tandem/contracts';
 import { addDays } from './days';
-import type { EnrollmentFact, PlacementFact, SupportCostFact, WageFact } from './outcome-facts';
+import type { EnrollmentFact, PlacementFact, SupportCostFact, SurveyFact, WageFact } from './outcome-facts';
 
 /** Windows after completion in which a placement counts, and the checkpoints retention is measured at. */
 export const PLACEMENT_WINDOWS = [90, 180] as const;
@@ -18,6 +18,8 @@ export interface EnrollmentOutcome {
   wageProgression: number | null;
   /** Support delivered while the trainee was enrolled, minor units per currency. */
   supportCost: Record<string, number>;
+  /** The trainee's answer to each survey wave they answered. */
+  satisfaction: Partial<Record<SurveyWave, Record<SurveyQuestion, number>>>;
 }
 
 /**
@@ -76,12 +78,20 @@ export function supportCostDuring(enrollment: EnrollmentFact, deliveries: readon
   return cost;
 }
 
-export function outcomeOf(
-  enrollment: EnrollmentFact,
-  placements: readonly PlacementFact[],
-  deliveries: readonly SupportCostFact[],
-  asOf: string,
-): EnrollmentOutcome {
+/** One answer per wave: should a wave have been answered twice, the first the read model lists counts. */
+export function satisfactionOf(surveys: readonly SurveyFact[]): EnrollmentOutcome['satisfaction'] {
+  const answers: EnrollmentOutcome['satisfaction'] = {};
+  for (const survey of surveys) answers[survey.wave] ??= survey.scores;
+  return answers;
+}
+
+export interface EnrollmentEvidence {
+  placements: readonly PlacementFact[];
+  deliveries: readonly SupportCostFact[];
+  surveys: readonly SurveyFact[];
+}
+
+export function outcomeOf(enrollment: EnrollmentFact, { placements, deliveries, surveys }: EnrollmentEvidence, asOf: string): EnrollmentOutcome {
   const completed = enrollment.completedOn !== null && enrollment.completedOn <= asOf;
   const dropped = !completed && enrollment.droppedOn !== null && enrollment.droppedOn <= asOf;
   const placement = outcomePlacement(enrollment, placements);
@@ -93,5 +103,6 @@ export function outcomeOf(
     retained: { 90: retainedAt(placement, 90, asOf), 180: retainedAt(placement, 180, asOf), 365: retainedAt(placement, 365, asOf) },
     wageProgression: placement ? wageProgression(placement.wages, asOf) : null,
     supportCost: supportCostDuring(enrollment, deliveries, asOf),
+    satisfaction: satisfactionOf(surveys),
   };
 }

@@ -1,6 +1,6 @@
 import type { AgeBand, DropReason, Gender, StatusGroup, WagePeriod } from '@tandem/contracts';
 import type { Sql } from '../projection/write-facts';
-import type { EnrollmentFact, OutcomeFacts, ParticipantFact, PlacementFact, SupportCostFact } from './outcome-facts';
+import type { EnrollmentFact, OutcomeFacts, ParticipantFact, PlacementFact, SupportCostFact, SurveyFact } from './outcome-facts';
 
 type Rows<T> = T[];
 
@@ -51,6 +51,15 @@ async function support(sql: Sql): Promise<Map<string, SupportCostFact[]>> {
   return grouped(rows, (row) => row.participantId);
 }
 
+async function surveys(sql: Sql): Promise<Map<string, SurveyFact[]>> {
+  const rows = (await sql(
+    `SELECT enrollment_id AS "enrollmentId", wave,
+            jsonb_build_object('quality', quality, 'languageSupport', language_support, 'fairness', fairness, 'usefulness', usefulness) AS scores
+       FROM survey_answers ORDER BY survey_id`,
+  )) as SurveyFact[];
+  return grouped(rows, (row) => row.enrollmentId);
+}
+
 async function enrollments(sql: Sql): Promise<EnrollmentFact[]> {
   const rows = (await sql(
     `SELECT enrollment_id, program_id, participant_id, cross_border, confirmed_on::text, completed_on::text, dropped_on::text, drop_reason
@@ -75,5 +84,6 @@ export async function readFacts(sql: Sql): Promise<OutcomeFacts> {
     participants: await participants(sql),
     placementsByParticipant: await placements(sql),
     supportByParticipant: await support(sql),
+    surveysByEnrollment: await surveys(sql),
   };
 }

@@ -71,14 +71,21 @@ export const WAGES = lastRecorded(
   { placement_id: 'uuid', effective_on: 'date', amount_minor: 'bigint', currency: 'text', period: 'text' },
   ['placement_id', 'effective_on'],
 );
-// A delivery never changes once logged: its id is the key, and a second copy adds nothing.
-export const SUPPORT_COSTS: FactTable = {
-  name: 'support_costs',
-  columns: { delivery_id: 'uuid', participant_id: 'uuid', delivered_on: 'date', amount_minor: 'bigint', currency: 'text' },
-  key: ['delivery_id'],
-  onConflict: 'DO NOTHING',
-  merge: (earlier) => earlier,
-};
+/** A fact that never changes once it happened: its id is the key, and a second copy adds nothing. */
+function once(table: string, columns: Record<string, string>, key: string): FactTable {
+  return { name: table, columns, key: [key], onConflict: 'DO NOTHING', merge: (earlier) => earlier };
+}
+
+export const SUPPORT_COSTS = once(
+  'support_costs',
+  { delivery_id: 'uuid', participant_id: 'uuid', delivered_on: 'date', amount_minor: 'bigint', currency: 'text' },
+  'delivery_id',
+);
+export const SURVEY_ANSWERS = once(
+  'survey_answers',
+  { survey_id: 'uuid', enrollment_id: 'uuid', wave: 'text', quality: 'int', language_support: 'int', fairness: 'int', usefulness: 'int' },
+  'survey_id',
+);
 
 /** Every table of the read model, in the order a rebuild empties and fills them. */
-export const FACT_TABLES: readonly FactTable[] = [DEMOGRAPHICS, GROUPS, ENROLLMENTS, PLACEMENTS, CHECKPOINTS, WAGES, SUPPORT_COSTS];
+export const FACT_TABLES: readonly FactTable[] = [DEMOGRAPHICS, GROUPS, ENROLLMENTS, PLACEMENTS, CHECKPOINTS, WAGES, SUPPORT_COSTS, SURVEY_ANSWERS];

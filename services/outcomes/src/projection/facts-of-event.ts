@@ -9,12 +9,13 @@ import {
   PlacementStartedV1,
   RetentionRecordedV1,
   SupportDeliveredV1,
+  SurveyAnsweredV1,
   TrainingCompletedV1,
   TrainingDroppedV1,
   WageRecordedV1,
 } from '@tandem/contracts';
 import { dayOf } from '../figures/days';
-import { CHECKPOINTS, DEMOGRAPHICS, ENROLLMENTS, type FactTable, GROUPS, PLACEMENTS, type Row, SUPPORT_COSTS, WAGES } from './fact-tables';
+import { CHECKPOINTS, DEMOGRAPHICS, ENROLLMENTS, type FactTable, GROUPS, PLACEMENTS, type Row, SUPPORT_COSTS, SURVEY_ANSWERS, WAGES } from './fact-tables';
 
 export interface Fact {
   table: FactTable;
@@ -51,36 +52,58 @@ const placement = (data: { placementId: string; participantId: string }, started
   row: { placement_id: data.placementId, participant_id: data.participantId, started_on: startedOn, ended_on: endedOn },
 });
 
+interface Projection {
+  contract: EventContract;
+  facts(data: never, event: CloudEvent): Fact[];
+}
+
+function projection<C extends EventContract>(contract: C, facts: (data: Data<C>, event: CloudEvent) => Fact[]): Projection {
+  return { contract, facts: facts as Projection['facts'] };
+}
+
 /** What each event the figures need says, as rows of the read model; contract-valid data is assumed. */
-const PROJECTIONS: Record<string, (data: never, event: CloudEvent) => Fact[]> = {
-  [ParticipantDemographicsV1.type]: (data: Data<typeof ParticipantDemographicsV1>, event) => [
+const PROJECTIONS: readonly Projection[] = [
+  projection(ParticipantDemographicsV1, (data, event) => [
     { table: DEMOGRAPHICS, row: { participant_id: data.participantId, gender: data.gender, age_band: data.ageBandAtRegistration, noted_at: event.time } },
-  ],
-  [ParticipantGroupV1.type]: (data: Data<typeof ParticipantGroupV1>, event) => [
-    { table: GROUPS, row: { participant_id: data.participantId, status_group: data.group, noted_at: event.time } },
-  ],
-  [EnrollmentConfirmedV1.type]: (data: Data<typeof EnrollmentConfirmedV1>) => [enrollment(data, { confirmed_on: dayOf(data.confirmedAt) })],
-  [TrainingCompletedV1.type]: (data: Data<typeof TrainingCompletedV1>) => [enrollment(data, { completed_on: data.completedOn })],
-  [TrainingDroppedV1.type]: (data: Data<typeof TrainingDroppedV1>) => [enrollment(data, { dropped_on: dayOf(data.droppedAt), drop_reason: data.reason })],
-  [PlacementStartedV1.type]: (data: Data<typeof PlacementStartedV1>) => [placement(data, data.startedOn, null), wage(data.placementId, data.startedOn, data.wage)],
-  [PlacementEndedV1.type]: (data: Data<typeof PlacementEndedV1>) => [placement(data, null, data.endedOn)],
-  [RetentionRecordedV1.type]: (data: Data<typeof RetentionRecordedV1>) => [
+  ]),
+  projection(ParticipantGroupV1, (data, event) => [{ table: GROUPS, row: { participant_id: data.participantId, status_group: data.group, noted_at: event.time } }]),
+  projection(EnrollmentConfirmedV1, (data) => [enrollment(data, { confirmed_on: dayOf(data.confirmedAt) })]),
+  projection(TrainingCompletedV1, (data) => [enrollment(data, { completed_on: data.completedOn })]),
+  projection(TrainingDroppedV1, (data) => [enrollment(data, { dropped_on: dayOf(data.droppedAt), drop_reason: data.reason })]),
+  projection(PlacementStartedV1, (data) => [placement(data, data.startedOn, null), wage(data.placementId, data.startedOn, data.wage)]),
+  projection(PlacementEndedV1, (data) => [placement(data, null, data.endedOn)]),
+  projection(RetentionRecordedV1, (data) => [
     { table: CHECKPOINTS, row: { placement_id: data.placementId, checkpoint_days: data.checkpointDays, still_employed: data.stillEmployed } },
-  ],
-  [WageRecordedV1.type]: (data: Data<typeof WageRecordedV1>) => [wage(data.placementId, data.effectiveOn, data.wage)],
-  [SupportDeliveredV1.type]: (data: Data<typeof SupportDeliveredV1>) => [
+  ]),
+  projection(WageRecordedV1, (data) => [wage(data.placementId, data.effectiveOn, data.wage)]),
+  projection(SupportDeliveredV1, (data) => [
     {
       table: SUPPORT_COSTS,
       row: { delivery_id: data.deliveryId, participant_id: data.participantId, delivered_on: data.date, amount_minor: data.cost.amountMinor, currency: data.cost.currency },
     },
-  ],
-};
+  ]),
+  projection(SurveyAnsweredV1, (data) => [
+    {
+      table: SURVEY_ANSWERS,
+      row: {
+        survey_id: data.surveyId,
+        enrollment_id: data.enrollmentId,
+        wave: data.wave,
+        quality: data.scores.quality,
+        language_support: data.scores.languageSupport,
+        fairness: data.scores.fairness,
+        usefulness: data.scores.usefulness,
+      },
+    },
+  ]),
+];
 
-/** The event types the read model is built from. */
-export const PROJECTED_TYPES = Object.keys(PROJECTIONS);
+/** The events the read model is built from: node-local events only, each topic also replayed by `outcomes replay`. */
+export const NODE_EVENTS: EventContract[] = PROJECTIONS.map((entry) => entry.contract);
+
+const BY_TYPE = new Map(PROJECTIONS.map((entry) => [entry.contract.type, entry]));
 
 /** The rows an event contributes; none for an event the figures do not need. */
 export function factsOf(event: CloudEvent): Fact[] {
-  const project = PROJECTIONS[event.type];
-  return project ? project(event.data as never, event) : [];
+  return BY_TYPE.get(event.type)?.facts(event.data as never, event) ?? [];
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type CloudEvent, EnrollmentConfirmedV1, ParticipantGroupV1, TrainingDroppedV1 } from '@tandem/contracts';
-import { NODE_EVENTS } from '../node-events';
-import { PROJECTED_TYPES } from './facts-of-event';
+import { type CloudEvent, EnrollmentConfirmedV1, ParticipantGroupV1, SurveyAnsweredV1, TrainingDroppedV1 } from '@tandem/contracts';
 import { foldFacts } from './write-facts';
 
 const event = (type: string, data: object, time = '2027-01-01T10:00:00.000Z'): CloudEvent =>
@@ -13,8 +11,19 @@ describe('folding events into read model rows', () => {
   const confirmed = event(EnrollmentConfirmedV1.type, EnrollmentConfirmedV1.example);
   const dropped = event(TrainingDroppedV1.type, TrainingDroppedV1.example);
 
-  it('projects exactly the events the inbox subscribes to', () => {
-    expect([...PROJECTED_TYPES].sort()).toEqual(NODE_EVENTS.map((contract) => contract.type).sort());
+  it('keeps a survey answer once, with its scores and nothing that names the trainee', () => {
+    const answered = event(SurveyAnsweredV1.type, SurveyAnsweredV1.example);
+    expect(rowsOf([answered, answered])['survey_answers']).toEqual([
+      {
+        survey_id: SurveyAnsweredV1.example.surveyId,
+        enrollment_id: SurveyAnsweredV1.example.enrollmentId,
+        wave: 'completion',
+        quality: 4,
+        language_support: 5,
+        fairness: 4,
+        usefulness: 3,
+      },
+    ]);
   });
 
   it('gives one row per enrolment, whatever the order of its events, and the same again when an event repeats', () => {
