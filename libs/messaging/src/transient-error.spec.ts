@@ -10,6 +10,7 @@ describe('isTransient', () => {
     ['a TypeORM error wrapping a lost connection', Object.assign(new Error('query failed'), { driverError: { code: '57P01' } })],
     ['a terminated connection without a code', new Error('Connection terminated unexpectedly')],
     ['a client whose connection was lost while lent out', new Error('Client has encountered a connection error and is not queryable')],
+    ['a client the pool ended after its connection was lost', new Error('Client was closed and is not queryable')],
     ['a retriable Kafka error', new KafkaJSConnectionError('broker down')],
   ])('retries %s', (_, error) => {
     expect(isTransient(error)).toBe(true);

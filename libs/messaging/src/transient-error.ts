@@ -2,9 +2,10 @@
 const TRANSIENT_SQLSTATE_CLASSES = ['08', '53', '57']; // connection, resources, operator intervention
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01']); // serialization failure, deadlock
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-// pg's "Client has encountered a connection error and is not queryable": a client whose connection the
-// database ended while it was lent out; the pool drops it on release, so the retry gets a live one.
-const TRANSIENT_MESSAGES = [/connection terminated/i, /connection.*(closed|ended)/i, /timeout exceeded when trying to connect/i, /connection error and is not queryable/i];
+// pg's "Client has encountered a connection error and is not queryable" and "Client was closed and is not
+// queryable": a client whose connection the database ended while it was lent out; the pool drops it on
+// release, so the retry gets a live one.
+const TRANSIENT_MESSAGES = [/connection terminated/i, /connection.*(closed|ended)/i, /timeout exceeded when trying to connect/i, /is not queryable/i];
 
 interface ErrorShape {
   code?: unknown;
