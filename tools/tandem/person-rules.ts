@@ -221,7 +221,10 @@ export const PERSON_RULES: ServiceRules[] = [
   }),
   // Statistics rebuilt from the node's topics: erasing the rows here would not survive the next replay.
   service('outcomes', {
-    ids: [{ name: 'placements', sql: `SELECT placement_id AS id FROM placements WHERE participant_id = ANY(:participants)` }],
+    ids: [
+      { name: 'placements', sql: `SELECT placement_id AS id FROM placements WHERE participant_id = ANY(:participants)` },
+      { name: 'enrollments', sql: `SELECT enrollment_id AS id FROM enrollments WHERE participant_id = ANY(:participants)` },
+    ],
     tables: [
       ...['participant_demographics', 'participant_groups', 'enrollments', 'placements', 'support_costs'].map((table) => ({
         table,
@@ -229,8 +232,10 @@ export const PERSON_RULES: ServiceRules[] = [
         rule: { action: 'retain' as const, reason: STATISTICS },
       })),
       ...['retention_checkpoints', 'wages'].map((table) => ({ table, where: `placement_id = ANY(:placements)`, rule: { action: 'retain' as const, reason: STATISTICS } })),
+      { table: 'survey_answers', where: `enrollment_id = ANY(:enrollments)`, rule: { action: 'retain', reason: STATISTICS } },
     ],
     preconditions: [],
+    unlinked: { partner_figures: 'partner towns’ aggregates, small cells suppressed before they were sent' },
   }),
   // Last: intake links referral ids to participants, so a run cut short can be repeated from the same id.
   service('intake', {
