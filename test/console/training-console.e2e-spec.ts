@@ -2,7 +2,7 @@ import { type NodeClient, pollUntil } from '@tandem/devkit';
 import type { Locator, Page } from 'playwright-core';
 import { expectStatus, grantConsent, participantInput, referralInStatus, registerParticipant, sendReferral } from '../support/referral-api';
 import { areaText } from './support/area-texts';
-import { seriousViolations, signedIn } from './support/console-page';
+import { screenshot, seriousViolations, signedIn } from './support/console-page';
 import { ConsoleWorld } from './support/console-world';
 
 const TIMEOUT_MS = 30_000;
@@ -86,6 +86,7 @@ describe('the training provider console, in a real browser against a real node',
     expect(await register.getByRole('radio', { name: de('training.attendanceStatus.present') }).isChecked()).toBe(true);
     await page.getByRole('button', { name: de('training.attendance.save') }).click();
     await page.getByRole('status').filter({ hasText: de('training.attendance.saved') }).waitFor({ timeout: TIMEOUT_MS });
+    await screenshot(page, 'training-attendance-de');
 
     await page.getByRole('link', { name: de('training.attendance.backToCohort') }).click();
     await page.getByRole('link', { name: trainee.name }).click();
@@ -103,6 +104,7 @@ describe('the training provider console, in a real browser against a real node',
     await page.getByTestId('enrollment-status').filter({ hasText: de('training.enrollmentStatus.completed') }).waitFor({ timeout: TIMEOUT_MS });
     expect(await page.getByTestId('modules-completed').textContent()).toContain(de('training.enrollment.modulesCompleted', { done: '1', required: '1' }));
     expect(await page.getByTestId('attendance-tally').textContent()).toContain(de('training.enrollment.tally', { present: '1', absent: '0', excused: '0' }));
+    await screenshot(page, 'training-enrollment-de');
   });
 
   it('drops an enrollment with a reason, and the enrollment page says why', async () => {

@@ -9,30 +9,17 @@ import { useModuleName } from './local-text';
 import { SessionForm } from './session-form';
 
 /** The cohort's timetable, each session leading to its attendance register, and a form to add one. */
-export function CohortSessions({ cohort }: { cohort: CohortDetailView }) {
+export function CohortSessions({ cohort, modules }: { cohort: CohortDetailView; modules: ProgramModuleView[] }) {
   const { t } = useTranslation();
   const api = useApi();
   const sessions = useResource(`sessions:${cohort.id}`, () => training.sessions(api, cohort.id));
-  const program = useResource(`program:${cohort.programId}`, () => training.program(api, cohort.programId));
   return (
     <section aria-labelledby="sessions">
       <h2 id="sessions">{t('training.sessions.title')}</h2>
-      <LoadState resource={program}>
-        {({ modules }) => (
-          <>
-            <LoadState resource={sessions}>
-              {(items) =>
-                items.length === 0 ? (
-                  <p>{t('training.sessions.empty')}</p>
-                ) : (
-                  <SessionTable cohortId={cohort.id} sessions={items} modules={modules} />
-                )
-              }
-            </LoadState>
-            <SessionForm cohortId={cohort.id} modules={modules} onAdded={sessions.reload} />
-          </>
-        )}
+      <LoadState resource={sessions}>
+        {(items) => (items.length === 0 ? <p>{t('training.sessions.empty')}</p> : <SessionTable cohortId={cohort.id} sessions={items} modules={modules} />)}
       </LoadState>
+      <SessionForm cohortId={cohort.id} modules={modules} onAdded={sessions.reload} />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type AssessmentView, type EnrollmentProgressView, type ProgramModuleView, training } from '../api/training';
-import { useApi } from '../api/use-api';
-import { type Resource, useResource } from '../api/use-resource';
+import type { AssessmentView, EnrollmentProgressView, ProgramModuleView } from '../api/training';
+import type { Resource } from '../api/use-resource';
 import { useFormat } from '../i18n/use-format';
 import { LoadState } from '../ui/load-state';
 import { AssessmentForm } from './assessment-form';
@@ -9,37 +8,20 @@ import { useModuleName } from './local-text';
 
 interface Props {
   enrollment: EnrollmentProgressView;
+  modules: ProgramModuleView[];
   assessments: Resource<AssessmentView[]>;
   onRecorded(): void;
 }
 
 /** Every attempt recorded for the trainee, and, while they are enrolled, a form to record another. */
-export function EnrollmentAssessments(props: Props) {
+export function EnrollmentAssessments({ enrollment, modules, assessments, onRecorded }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const { cohortId } = props.enrollment;
-  const cohort = useResource(`cohort:${cohortId}`, () => training.cohort(api, cohortId));
   return (
     <section aria-labelledby="assessments">
       <h2 id="assessments">{t('training.assessments.title')}</h2>
-      <LoadState resource={cohort}>{({ programId }) => <ProgramAssessments programId={programId} {...props} />}</LoadState>
+      <LoadState resource={assessments}>{(items) => <AssessmentTable assessments={items} modules={modules} />}</LoadState>
+      {enrollment.status === 'enrolled' && <AssessmentForm enrollmentId={enrollment.id} modules={modules} onRecorded={onRecorded} />}
     </section>
-  );
-}
-
-/** Assessments name the modules of the cohort's program. */
-function ProgramAssessments({ programId, enrollment, assessments, onRecorded }: Props & { programId: string }) {
-  const api = useApi();
-  const program = useResource(`program:${programId}`, () => training.program(api, programId));
-  return (
-    <LoadState resource={program}>
-      {({ modules }) => (
-        <>
-          <LoadState resource={assessments}>{(items) => <AssessmentTable assessments={items} modules={modules} />}</LoadState>
-          {enrollment.status === 'enrolled' && <AssessmentForm enrollmentId={enrollment.id} modules={modules} onRecorded={onRecorded} />}
-        </>
-      )}
-    </LoadState>
   );
 }
 

@@ -1,15 +1,18 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { type EnrollmentProgressView, training } from '../api/training';
+import { type CohortView, type EnrollmentProgressView, type ProgramDetailView, training } from '../api/training';
 import { useApi } from '../api/use-api';
 import { useResource } from '../api/use-resource';
 import { useMunicipalityName } from '../config/config-context';
 import { useFormat } from '../i18n/use-format';
 import { LoadState } from '../ui/load-state';
 import { PageTitle } from '../ui/page-title';
-import { EnrollmentAssessments } from './enrollment-assessments';
 import { DropForm } from './drop-form';
+import { EnrollmentAssessments } from './enrollment-assessments';
+import { useLocalText } from './local-text';
 import { useTraineeName } from './trainee-name';
+import { WithProgram } from './with-program';
 
 /** Where one trainee stands in a cohort: status, modules completed, attendance, assessments; and dropping out. */
 export function EnrollmentPage() {
@@ -23,15 +26,22 @@ export function EnrollmentPage() {
       {(data) => (
         <>
           <PageTitle text={traineeName(data)} />
-          <EnrollmentFacts enrollment={data} />
-          <EnrollmentAssessments
-            enrollment={data}
-            assessments={assessments}
-            onRecorded={() => {
-              enrollment.reload();
-              assessments.reload();
-            }}
-          />
+          <OfCohort cohortId={data.cohortId}>
+            {(cohort, program) => (
+              <>
+                <EnrollmentFacts enrollment={data} cohort={cohort} program={program} />
+                <EnrollmentAssessments
+                  enrollment={data}
+                  modules={program.modules}
+                  assessments={assessments}
+                  onRecorded={() => {
+                    enrollment.reload();
+                    assessments.reload();
+                  }}
+                />
+              </>
+            )}
+          </OfCohort>
           {(data.status === 'enrolled' || data.status === 'waitlisted') && <DropForm enrollmentId={id} onDropped={enrollment.reload} />}
         </>
       )}
@@ -39,9 +49,16 @@ export function EnrollmentPage() {
   );
 }
 
-function EnrollmentFacts({ enrollment }: { enrollment: EnrollmentProgressView }) {
+function OfCohort({ cohortId, children }: { cohortId: string; children: (cohort: CohortView, program: ProgramDetailView) => ReactNode }) {
+  const api = useApi();
+  const cohort = useResource(`cohort:${cohortId}`, () => training.cohort(api, cohortId));
+  return <LoadState resource={cohort}>{(data) => <WithProgram programId={data.programId}>{(program) => children(data, program)}</WithProgram>}</LoadState>;
+}
+
+function EnrollmentFacts({ enrollment, cohort, program }: { enrollment: EnrollmentProgressView; cohort: CohortView; program: ProgramDetailView }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const localText = useLocalText();
   const municipalityName = useMunicipalityName();
   const { attendance } = enrollment;
   return (
@@ -56,7 +73,7 @@ function EnrollmentFacts({ enrollment }: { enrollment: EnrollmentProgressView })
       </dd>
       <dt>{t('training.enrollment.cohort')}</dt>
       <dd>
-        <Link to={`/training/cohorts/${enrollment.cohortId}`}>{t('training.enrollment.toCohort')}</Link>
+        <Link to={`/training/cohorts/${cohort.id}`}>{cohort.name}</Link> · <Link to={`/training/programs/${program.id}`}>{localText(program.title)}</Link>
       </dd>
       <dt>{t('training.enrollment.home')}</dt>
       <dd>{municipalityName(enrollment.trainee.homeMunicipality)}</dd>
