@@ -1,9 +1,10 @@
 import type { NodeClient } from '@tandem/devkit';
 import type { Page } from 'playwright-core';
 import { participantInput, registerParticipant } from '../support/referral-api';
+import { areaText } from './support/area-texts';
 import { screenshot, seriousViolations, signedIn } from './support/console-page';
+import { completeTraining } from './support/complete-training';
 import { ConsoleWorld } from './support/console-world';
-import { completeTraining, surveyText } from './support/survey-support';
 
 const TIMEOUT_MS = 30_000;
 const ANSWERS = { quality: 4, languageSupport: 5, fairness: 4, usefulness: 3 };
@@ -28,16 +29,16 @@ describe('the satisfaction survey, in a real browser: a caseworker hands out a l
 
   it('lists the survey due for the completed training, and gives the caseworker a link to hand over', async () => {
     anna = await signedIn(world.browser, world.de, 'anna', 'de');
-    await anna.getByRole('link', { name: surveyText('de', 'nav') }).click();
+    await anna.getByRole('link', { name: areaText('de', 'survey.nav') }).click();
     const row = anna.getByRole('row', { name: new RegExp(trainee.displayName) });
-    await row.getByRole('cell', { name: surveyText('de', 'wave.completion') }).waitFor({ timeout: TIMEOUT_MS });
-    await row.getByRole('button', { name: surveyText('de', 'list.createLink'), exact: true }).click();
+    await row.getByRole('cell', { name: areaText('de', 'survey.wave.completion') }).waitFor({ timeout: TIMEOUT_MS });
+    await row.getByRole('button', { name: areaText('de', 'survey.list.createLink'), exact: true }).click();
 
-    const link = anna.getByRole('textbox', { name: surveyText('de', 'link.label') });
+    const link = anna.getByRole('textbox', { name: areaText('de', 'survey.link.label') });
     await link.waitFor({ timeout: TIMEOUT_MS });
     surveyUrl = await link.inputValue();
     expect(surveyUrl).toMatch(new RegExp(`^${world.de.url}/survey/[A-Za-z0-9_-]{43}$`));
-    await row.getByRole('button', { name: surveyText('de', 'list.renewLink') }).waitFor({ timeout: TIMEOUT_MS });
+    await row.getByRole('button', { name: areaText('de', 'survey.list.renewLink') }).waitFor({ timeout: TIMEOUT_MS });
     expect(await seriousViolations(anna)).toEqual([]);
   });
 
@@ -46,22 +47,22 @@ describe('the satisfaction survey, in a real browser: a caseworker hands out a l
     const page = await context.newPage();
     try {
       await page.goto(surveyUrl);
-      await page.getByRole('heading', { level: 1, name: surveyText('ar', 'public.title') }).waitFor({ timeout: TIMEOUT_MS });
+      await page.getByRole('heading', { level: 1, name: areaText('ar', 'survey.public.title') }).waitFor({ timeout: TIMEOUT_MS });
       expect(await page.locator('html').evaluate((html) => [html.lang, html.dir])).toEqual(['ar', 'rtl']);
       await page.getByText('اللحام، دورة مسائية', { exact: false }).waitFor();
       expect(await page.getByRole('button', { name: /sign in|anmelden|تسجيل/i }).count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
 
       for (const [question, score] of Object.entries(ANSWERS)) {
-        const group = page.getByRole('group', { name: surveyText('ar', `questions.${question}`) });
-        await group.getByRole('radio', { name: surveyText('ar', `scale.${score}`), exact: true }).check();
+        const group = page.getByRole('group', { name: areaText('ar', `survey.questions.${question}`) });
+        await group.getByRole('radio', { name: areaText('ar', `survey.scale.${score}`), exact: true }).check();
       }
       await screenshot(page, 'survey-link-ar');
-      await page.getByRole('button', { name: surveyText('ar', 'form.send') }).click();
-      await page.getByRole('status').filter({ hasText: surveyText('ar', 'public.closed.thanks') }).waitFor({ timeout: TIMEOUT_MS });
+      await page.getByRole('button', { name: areaText('ar', 'survey.form.send') }).click();
+      await page.getByRole('status').filter({ hasText: areaText('ar', 'survey.public.closed.thanks') }).waitFor({ timeout: TIMEOUT_MS });
 
       await page.reload();
-      await page.getByRole('status').filter({ hasText: surveyText('ar', 'public.closed.answered') }).waitFor({ timeout: TIMEOUT_MS });
+      await page.getByRole('status').filter({ hasText: areaText('ar', 'survey.public.closed.answered') }).waitFor({ timeout: TIMEOUT_MS });
     } finally {
       await context.close();
     }
@@ -71,19 +72,19 @@ describe('the satisfaction survey, in a real browser: a caseworker hands out a l
     await anna.reload();
     await anna.getByRole('row', { name: new RegExp(another.displayName) }).waitFor({ timeout: TIMEOUT_MS });
     expect(await anna.getByRole('row', { name: new RegExp(trainee.displayName) }).count()).toBe(0);
-    await anna.getByRole('row', { name: new RegExp(another.displayName) }).getByRole('button', { name: surveyText('de', 'list.answerTogether') }).click();
+    await anna.getByRole('row', { name: new RegExp(another.displayName) }).getByRole('button', { name: areaText('de', 'survey.list.answerTogether') }).click();
 
-    await anna.getByRole('heading', { level: 2, name: surveyText('de', 'together.title', { name: another.displayName }) }).waitFor();
-    await anna.getByRole('button', { name: surveyText('de', 'form.send') }).click();
-    await anna.getByRole('alert').filter({ hasText: surveyText('de', 'form.missing') }).waitFor();
+    await anna.getByRole('heading', { level: 2, name: areaText('de', 'survey.together.title', { name: another.displayName }) }).waitFor();
+    await anna.getByRole('button', { name: areaText('de', 'survey.form.send') }).click();
+    await anna.getByRole('alert').filter({ hasText: areaText('de', 'survey.form.missing') }).waitFor();
     for (const [question, score] of Object.entries(ANSWERS)) {
-      await anna.getByRole('group', { name: surveyText('de', `questions.${question}`) }).getByRole('radio', { name: surveyText('de', `scale.${score}`), exact: true }).check();
+      await anna.getByRole('group', { name: areaText('de', `survey.questions.${question}`) }).getByRole('radio', { name: areaText('de', `survey.scale.${score}`), exact: true }).check();
     }
     expect(await seriousViolations(anna)).toEqual([]);
-    await anna.getByRole('button', { name: surveyText('de', 'form.send') }).click();
+    await anna.getByRole('button', { name: areaText('de', 'survey.form.send') }).click();
 
-    await anna.getByRole('status').filter({ hasText: surveyText('de', 'together.saved', { name: another.displayName }) }).waitFor({ timeout: TIMEOUT_MS });
-    await anna.getByText(surveyText('de', 'list.empty')).waitFor({ timeout: TIMEOUT_MS });
+    await anna.getByRole('status').filter({ hasText: areaText('de', 'survey.together.saved', { name: another.displayName }) }).waitFor({ timeout: TIMEOUT_MS });
+    await anna.getByText(areaText('de', 'survey.list.empty')).waitFor({ timeout: TIMEOUT_MS });
   });
 
   /** Registered through the API as anna, so the case is anna's and training learns she is its caseworker. */
