@@ -167,8 +167,8 @@ const PAGE_SIZE = 20;
 
 export const training = {
   /** The service lists every program at once, newest first; the console shows them a page at a time. */
-  programs: async (api: Api, page: number, status?: ProgramStatus): Promise<Page<ProgramView>> =>
-    pageOf(await api.get<ProgramView[]>('training', `/programs${status ? `?status=${status}` : ''}`), page),
+  allPrograms: (api: Api, status?: ProgramStatus) => api.get<ProgramView[]>('training', `/programs${status ? `?status=${status}` : ''}`),
+  programs: async (api: Api, page: number, status?: ProgramStatus): Promise<Page<ProgramView>> => pageOf(await training.allPrograms(api, status), page),
   program: (api: Api, id: string) => api.get<ProgramDetailView>('training', `/programs/${id}`),
   createProgram: (api: Api, input: ProgramInput) => api.send<ProgramView>('POST', 'training', '/programs', input),
   changeProgramStatus: (api: Api, id: string, status: ProgramStatus) => api.send<ProgramView>('POST', 'training', `/programs/${id}/status`, { status }),

@@ -1,0 +1,68 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { outcomes, type Period } from '../api/outcomes';
+import { useApi } from '../api/use-api';
+import { useResource } from '../api/use-resource';
+import { useMunicipalityName } from '../config/config-context';
+import { useFormat } from '../i18n/use-format';
+import { Field } from '../ui/field';
+import { LoadState } from '../ui/load-state';
+import { PageTitle } from '../ui/page-title';
+import { FigureExplorer } from './figure-explorer';
+
+/** This node's figures, for the enrolments confirmed in a period the address holds (every enrolment without one). */
+export function FiguresPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const municipalityName = useMunicipalityName();
+  const [search, setSearch] = useSearchParams();
+  const period: Period = { from: search.get('from') ?? undefined, to: search.get('to') ?? undefined };
+  const figures = useResource(`figures:${search.toString()}`, () => outcomes.figures(api, period));
+  return (
+    <>
+      <PageTitle text={t('outcomes.figures.title')} />
+      <p>{t('outcomes.figures.intro')}</p>
+      <PeriodForm key={search.toString()} period={period} onShow={(values) => setSearch(values)} />
+      <LoadState resource={figures}>
+        {(data) => (
+          <>
+            <p>
+              {t('outcomes.asOf', { date: format.date(data.asOf) })} {t('outcomes.minCell', { count: data.minCell, formatted: format.number(data.minCell) })}
+            </p>
+            <FigureExplorer
+              columns={[{ key: data.municipality, label: municipalityName(data.municipality), tables: data.tables }]}
+              fileName={`figures-${data.municipality}-${data.asOf}`}
+            />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+function PeriodForm({ period, onShow }: { period: Period; onShow(values: Record<string, string>): void }) {
+  const { t } = useTranslation();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values = Object.fromEntries(['from', 'to'].map((name) => [name, String(form.get(name) ?? '')]).filter(([, value]) => value !== ''));
+    onShow(values);
+  }
+  return (
+    <form className="panel figure-choice" onSubmit={submit}>
+      <Field label={t('outcomes.figures.from')} name="from">
+        <input type="date" defaultValue={period.from} />
+      </Field>
+      <Field label={t('outcomes.figures.to')} name="to">
+        <input type="date" defaultValue={period.to} />
+      </Field>
+      <p>
+        <button type="submit" className="primary">
+          {t('outcomes.figures.show')}
+        </button>
+      </p>
+    </form>
+  );
+}
