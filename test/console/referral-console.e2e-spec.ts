@@ -93,6 +93,14 @@ describe('the caseworker console, in a real browser against two real nodes', () 
     }
     expect(found).toEqual({});
   });
+
+  it('routes the node’s services through its gateway, but not their metrics', async () => {
+    const status = async (path: string) => (await fetch(`${world.de.url}${path}`)).status;
+    expect(await status('/api/intake/health/ready')).toBe(200);
+    // The service serves them to its monitoring; the gateway does not pass the route on, however it is spelt.
+    expect((await fetch(`${world.pair.de.service('intake').url}/metrics`)).status).toBe(200);
+    for (const path of ['/api/intake/metrics', '/api/intake/METRICS', '/api/intake//metrics/', '/api/intake/%6Detrics']) expect({ path, status: await status(path) }).toEqual({ path, status: 404 });
+  });
 });
 
 async function expectText(page: Page, selector: string, expected: string): Promise<void> {

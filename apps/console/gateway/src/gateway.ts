@@ -30,10 +30,30 @@ function route(url: string, proxies: Map<string, Handler>, files: Handler, docum
   const path = url.split('?')[0] ?? '/';
   if (path === '/health/ready') return (_request, response) => send(response, 200, 'text/plain', 'ready');
   if (path === CONFIG_PATH) return (_request, response) => send(response, 200, 'application/json', document);
-  const api = /^\/api\/([^/]+)(\/|$)/.exec(path);
+  const api = /^\/api\/([^/]+)(\/.*)?$/.exec(path);
   if (!api) return files;
-  return proxies.get(api[1] ?? '') ?? ((_request, response) => send(response, 404, 'application/json', '{"message":"no such service"}'));
+  if (isMetrics(api[2] ?? '')) return notFound('no such route');
+  return proxies.get(api[1] ?? '') ?? notFound('no such service');
 }
+
+/**
+ * Metrics are for the node's monitoring, scraped inside its network, and need no token: the console's
+ * users have no use for them. Compared as the service's router would match it (decoded, any case, any slashes).
+ */
+function isMetrics(servicePath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(servicePath);
+  } catch {
+    return false;
+  }
+  return /^\/+metrics(\/|$)/i.test(decoded);
+}
+
+const notFound =
+  (message: string): Handler =>
+  (_request, response) =>
+    send(response, 404, 'application/json', JSON.stringify({ message }));
 
 function serviceProxy(name: string, target: string): Handler {
   const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
