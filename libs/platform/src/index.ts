@@ -4,6 +4,7 @@ export * from './logging/logging';
 export * from './http/validation';
 export * from './http/decimal-places';
 export * from './http/multilingual';
+export * from './http/page-query';
 export * from './http/create-service-app';
 export * from './audit/audit-log';
 export * from './audit/verify-audit-log';

@@ -9,7 +9,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles } from '@tandem/platform';
+import { CurrentPrincipal, PageQuery, type Principal, Roles } from '@tandem/platform';
 import { AddCaseNote } from './add-case-note';
 import { AssignCase } from './assign-case';
 import { ChangeCaseStatus } from './change-case-status';
@@ -18,7 +18,6 @@ import { AssignCaseDto } from './dto/assign-case.dto';
 import { CaseNotePage, CaseNoteView, CasePage, CaseView } from './dto/case.view';
 import { ChangeCaseStatusDto } from './dto/change-case-status.dto';
 import { ListCasesDto } from './dto/list-cases.dto';
-import { PageDto } from './dto/page.dto';
 import { ListCaseNotes } from './list-case-notes';
 import { ListCases } from './list-cases';
 import { ReadCase } from './read-case';
@@ -86,7 +85,7 @@ export class CasesController {
   @Get(':id/notes')
   @ApiOkResponse({ type: CaseNotePage, description: 'Newest first.' })
   @ApiNotFoundResponse()
-  notes(@Param('id', uuid) id: string, @Query() query: PageDto, @CurrentPrincipal() actor: Principal): Promise<CaseNotePage> {
+  notes(@Param('id', uuid) id: string, @Query() query: PageQuery, @CurrentPrincipal() actor: Principal): Promise<CaseNotePage> {
     return this.listCaseNotes.execute(id, query, actor);
   }
 }

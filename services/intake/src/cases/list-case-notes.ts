@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, type Principal } from '@tandem/platform';
+import { AuditLog, type PageQuery, type Principal } from '@tandem/platform';
 import { CASE_MANAGEMENT } from '../participants/participant-access';
 import { findCaseOr404 } from './case-access';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseNotePage, CaseNoteView } from './dto/case.view';
-import type { PageDto } from './dto/page.dto';
 
 @Injectable()
 export class ListCaseNotes {
@@ -14,7 +13,7 @@ export class ListCaseNotes {
     private readonly audit: AuditLog,
   ) {}
 
-  async execute(caseId: string, page: PageDto, actor: Principal): Promise<CaseNotePage> {
+  async execute(caseId: string, page: PageQuery, actor: Principal): Promise<CaseNotePage> {
     return this.dataSource.transaction(async (manager) => {
       await findCaseOr404(manager, caseId, { lock: false, actor });
       const [notes, total] = await manager.findAndCount(CaseNoteEntity, {

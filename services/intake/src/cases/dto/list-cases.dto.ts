@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '@tandem/platform';
 import { CASE_STATUSES, type CaseStatus } from '../case';
-import { PageDto } from './page.dto';
 
-export class ListCasesDto extends PageDto {
+export class ListCasesDto extends PageQuery {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
   @IsOptional()
   @IsIn(CASE_STATUSES)

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DECLINE_REASONS, type DeclineReason, WITHDRAWAL_REASONS, type WithdrawalReason } from '@tandem/contracts';
-import { PageDto } from '../../cases/dto/page.dto';
+import { PageQuery } from '@tandem/platform';
 import { DIRECTIONS, type Direction, REFERRAL_STATUSES, type ReferralStatus } from '../referral';
 
 export class ConsentOverrideDto {
@@ -74,7 +74,7 @@ export class WithdrawReferralDto {
   comment?: string;
 }
 
-export class ListReferralsQuery extends PageDto {
+export class ListReferralsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DIRECTIONS })
   @IsOptional()
   @IsIn(DIRECTIONS)

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQuery } from '@tandem/platform';
 import { APPEAL_OUTCOMES, type AppealOutcome, OUTCOMES, type Outcome } from '../recognition-request';
 
 const Text = (max: number) => applyDecorators(IsString(), Length(1, max), Matches(/\S/, { message: '$property must contain text' }));
@@ -133,24 +134,10 @@ export const QUEUE_STAGES = ['pending', 'appealed'] as const;
 export type QueueStage = (typeof QUEUE_STAGES)[number];
 
 /** The officers' worklist: every request of the node, or those waiting for a decision or an appeal review. */
-export class RequestQueueQueryDto {
+export class RequestQueueQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: QUEUE_STAGES, description: '`pending`: not decided yet; `appealed`: an appeal not reviewed yet. Omitted: all.' })
   @IsOptional()
   @IsIn(QUEUE_STAGES)
   stage?: QueueStage;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }

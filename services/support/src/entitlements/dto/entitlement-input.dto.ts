@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { SUPPORT_END_REASONS, type SupportEndReason } from '@tandem/contracts';
+import { PageQuery } from '@tandem/platform';
 import { IsDay, PeriodDto } from '../../budgets/dto/period.dto';
 import { ENTITLEMENT_STATUSES, type EntitlementStatus } from '../entitlement.entity';
 import type { EntitlementRequest } from '../request-entitlement';
@@ -62,24 +62,10 @@ export class EntitlementFilterDto {
 }
 
 /** The social workers' list of the node's entitlements, a page at a time. */
-export class EntitlementListQueryDto {
+export class EntitlementListQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: ENTITLEMENT_STATUSES, description: 'Only entitlements in this status, e.g. `pending-approval`. Omitted: all.' })
   @IsOptional()
   @IsIn(ENTITLEMENT_STATUSES)
   status?: EntitlementStatus;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
