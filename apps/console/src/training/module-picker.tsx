@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { useResource } from '../api/use-resource';
 import { FormAlert } from '../ui/form-alert';
 import { type SaveError, useSaveError } from '../ui/form-errors';
+import { ItemsTable } from '../ui/items-table';
 import { LoadState } from '../ui/load-state';
 import { useLocalText } from './local-text';
 import { NewModuleForm } from './new-module-form';
@@ -85,21 +86,14 @@ function ModuleChoiceTable({ modules, choice, onToggle }: { modules: ModuleView[
   const { t } = useTranslation();
   const localText = useLocalText();
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('training.module.code')}</th>
-          <th scope="col">{t('training.module.title')}</th>
-          <th scope="col">{t('training.module.hours')}</th>
-          <th scope="col">{t('training.modules.include')}</th>
-          <th scope="col">{t('training.module.required')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {modules.map((module) => {
-          const chosen = choice.get(module.id);
-          return (
-            <tr key={module.id}>
+    <ItemsTable
+      headers={[t('training.module.code'), t('training.module.title'), t('training.module.hours'), t('training.modules.include'), t('training.module.required')]}
+      rows={modules.map((module) => {
+        const chosen = choice.get(module.id);
+        return {
+          key: module.id,
+          cells: (
+            <>
               <td>{module.code}</td>
               <td>{localText(module.title)}</td>
               <td>{module.hours}</td>
@@ -120,10 +114,10 @@ function ModuleChoiceTable({ modules, choice, onToggle }: { modules: ModuleView[
                   onChange={(event) => onToggle(module.id, { required: event.target.checked })}
                 />
               </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+            </>
+          ),
+        };
+      })}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgramDetailView } from '../api/training';
+import { ItemsTable } from '../ui/items-table';
 import { useLocalText } from './local-text';
 import { ModulePicker } from './module-picker';
 
@@ -18,26 +19,20 @@ export function ProgramModules({ program, onChanged }: { program: ProgramDetailV
       ) : program.modules.length === 0 ? (
         <p>{t('training.modules.empty')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('training.module.code')}</th>
-              <th scope="col">{t('training.module.title')}</th>
-              <th scope="col">{t('training.module.hours')}</th>
-              <th scope="col">{t('training.module.required')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {program.modules.map((module) => (
-              <tr key={module.moduleId}>
+        <ItemsTable
+          headers={[t('training.module.code'), t('training.module.title'), t('training.module.hours'), t('training.module.required')]}
+          rows={program.modules.map((module) => ({
+            key: module.moduleId,
+            cells: (
+              <>
                 <td>{module.code}</td>
                 <td>{localText(module.title)}</td>
                 <td>{module.hours}</td>
                 <td>{module.required ? t('common.yes') : t('common.no')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              </>
+            ),
+          }))}
+        />
       )}
     </section>
   );

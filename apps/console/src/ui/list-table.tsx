@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Resource } from '../api/use-resource';
+import { ItemsTable } from './items-table';
 import { LoadState } from './load-state';
 
 interface ListTableProps<Item> {
@@ -20,23 +21,7 @@ export function ListTable<Item>({ resource, empty, headers, row }: ListTableProp
         items.length === 0 ? (
           <p>{empty}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                {headers.map((header) => (
-                  <th key={header} scope="col">
-                    {header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const { key, cells } = row(item);
-                return <tr key={key}>{cells}</tr>;
-              })}
-            </tbody>
-          </table>
+          <ItemsTable headers={headers} rows={items.map(row)} />
         )
       }
     </LoadState>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Page } from '../api/intake';
 import type { Resource } from '../api/use-resource';
+import { ItemsTable } from './items-table';
 import { LoadState } from './load-state';
 import { Pager } from './pager';
 
@@ -23,22 +24,7 @@ export function PagedTable<Item extends { id: string }>({ resource, empty, heade
           <p>{empty}</p>
         ) : (
           <>
-            <table>
-              <thead>
-                <tr>
-                  {headers.map((header) => (
-                    <th key={header} scope="col">
-                      {header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((item) => (
-                  <tr key={item.id}>{cells(item)}</tr>
-                ))}
-              </tbody>
-            </table>
+            <ItemsTable headers={headers} rows={data.items.map((item) => ({ key: item.id, cells: cells(item) }))} />
             <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={onPage} />
           </>
         )
