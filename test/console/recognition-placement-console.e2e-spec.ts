@@ -3,7 +3,7 @@ import { type NodeClient, pollUntil } from '@tandem/devkit';
 import type { Page } from 'playwright-core';
 import { expectStatus, participantInput, registerParticipant } from '../support/referral-api';
 import { areaText as text } from './support/area-texts';
-import { seriousViolations, signedIn } from './support/console-page';
+import { seriousViolations, signedIn, violationsOnScreens } from './support/console-page';
 import { ConsoleWorld } from './support/console-world';
 
 const TIMEOUT_MS = 30_000;
@@ -122,14 +122,7 @@ describe('the recognition and placement screens, in a real browser against a rea
       [frank, `/placement/vacancies/${vacancy.id}/shortlist`],
       [anna, '/placement/retention'],
     ];
-    const found: Record<string, string[]> = {};
-    for (const [page, path] of screens) {
-      await page.goto(new URL(path, page.url()).href);
-      await page.locator('h1').first().waitFor();
-      await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
-      const violations = await seriousViolations(page);
-      if (violations.length > 0) found[path] = violations;
-    }
+    const found = await violationsOnScreens(screens);
     // The verdict too, with its checks.
     await frank.goto(new URL('/verify', frank.url()).href);
     await frank.getByLabel(text('en', 'recognition.verify.credential')).fill(credential.jws);

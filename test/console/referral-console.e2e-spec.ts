@@ -1,7 +1,7 @@
 import { type NodeClient, pollUntil } from '@tandem/devkit';
 import type { Page } from 'playwright-core';
 import { grantConsent, participantInput, registerParticipant } from '../support/referral-api';
-import { seriousViolations, screenshot, shownTimeline, signedIn } from './support/console-page';
+import { screenshot, shownTimeline, signedIn, violationsOnScreens } from './support/console-page';
 import { text } from './support/console-texts';
 import { ConsoleWorld } from './support/console-world';
 
@@ -83,15 +83,7 @@ describe('the caseworker console, in a real browser against two real nodes', () 
       [pl, '/referrals/inbox'],
       [pl, `/referrals/${referralId}`],
     ];
-    const found: Record<string, string[]> = {};
-    for (const [page, path] of screens) {
-      await page.goto(new URL(path, page.url()).href);
-      await page.locator('h1').first().waitFor();
-      await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
-      const violations = await seriousViolations(page);
-      if (violations.length > 0) found[`${new URL(page.url()).origin}${path}`] = violations;
-    }
-    expect(found).toEqual({});
+    expect(await violationsOnScreens(screens)).toEqual({});
   });
 
   it('routes the node’s services through its gateway, but not their metrics', async () => {

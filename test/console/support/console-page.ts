@@ -30,6 +30,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
+/** Opens each screen, waits until it has loaded, and lists its serious findings by address; screens without any are left out. */
+export async function violationsOnScreens(screens: ReadonlyArray<[Page, string]>): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const [page, path] of screens) {
+    await page.goto(new URL(path, page.url()).href);
+    await page.locator('h1').first().waitFor();
+    await page.getByRole('status').filter({ hasText: /…/ }).waitFor({ state: 'detached' });
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) found[`${new URL(page.url()).origin}${path}`] = violations;
+  }
+  return found;
+}
+
 export interface ShownStep {
   step: string;
   at: string;
