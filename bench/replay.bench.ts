@@ -11,7 +11,7 @@ import { ensureTopics } from '@tandem/messaging';
 // The bench drives the outcomes service's replay directly, as its operator command does.
 import { dayOf } from '../services/outcomes/src/figures/days';
 import { hashedFigures } from '../services/outcomes/src/figures/figures-of-database';
-import { Outcomes1763770100001 } from '../services/outcomes/src/migrations/1763770100001-outcomes';
+import { OUTCOMES_MIGRATIONS } from '../services/outcomes/src/migrations/outcomes-migrations';
 import { connectReplayDatabase } from '../services/outcomes/src/replay/pg-database';
 import { replayedTopics, replayTopics } from '../services/outcomes/src/replay/replay-topics';
 import { cohortEvents } from '../services/outcomes/src/test-support/cohort-events';
@@ -42,7 +42,8 @@ export async function runReplayBench(argv: string[]): Promise<Record<string, unk
     teardown.add('drop the database', () => testDatabase.drop());
     const database = await connectReplayDatabase(testDatabase.url);
     teardown.add('close the connection', () => database.close());
-    await new Outcomes1763770100001().up({ query: (text: string) => database.query(text) } as unknown as QueryRunner);
+    const runner = { query: (text: string) => database.query(text) } as unknown as QueryRunner;
+    for (const Migration of OUTCOMES_MIGRATIONS) await new Migration().up(runner);
 
     const node = { municipality, minCell: 5 };
     const asOf = dayOf(new Date());

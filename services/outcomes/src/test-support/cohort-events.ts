@@ -16,6 +16,7 @@ import {
   sourceOf,
   STATUS_GROUPS,
   SupportDeliveredV1,
+  SurveyAnsweredV1,
   TrainingCompletedV1,
   TrainingDroppedV1,
   WageRecordedV1,
@@ -36,8 +37,8 @@ const day = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:0
 
 /**
  * A node's history for `people` trainees, as its services would have published it: registration
- * demographics and group, enrolment, completion or drop-out, support while training, placement with
- * checkpoints and raises. One in eight trainees is referred by a partner (known by referral only).
+ * demographics and group, enrolment, completion or drop-out, support while training, the survey at
+ * completion for half the completers, placement with checkpoints and raises. One in eight trainees is referred by a partner (known by referral only).
  */
 export function cohortEvents(municipality: string, people: number, seed = 'outcomes'): TopicEvent[] {
   const out: TopicEvent[] = [];
@@ -81,6 +82,11 @@ export function cohortEvents(municipality: string, people: number, seed = 'outco
       continue;
     }
     emit(TrainingCompletedV1, enrollment.enrollmentId, { ...enrollment, trainee, completedOn: end, attendanceRate: 0.9 }, end);
+    if (i % 2 === 0) {
+      const scores = { quality: 1 + (i % 5), languageSupport: 1 + ((i >> 1) % 5), fairness: 5 - (i % 3), usefulness: 1 + ((i >> 2) % 5) };
+      const surveyId = idOf(`${seed}/survey/${i}`);
+      emit(SurveyAnsweredV1, enrollment.enrollmentId, { surveyId, enrollmentId: enrollment.enrollmentId, programId: enrollment.programId, wave: 'completion', channel: i % 4 === 0 ? 'link' : 'with-caseworker', answeredAt: `${end}T17:00:00.000Z`, scores }, end);
+    }
     if (referred || i % 3 === 0) continue;
     const placementId = idOf(`${seed}/placement/${i}`);
     const startedOn = day(end, (i * 11) % 200);
