@@ -1,8 +1,8 @@
 /**
  * One cell of a figure before suppression: `n` people counted (a count, or the base of a rate, a
  * median or a cost per completer) and the figure's value. Cells of one table partition the people of
- * the table's total, which is what complementary suppression relies on; a partner's cells of the same
- * figure and category can be added to these before suppression (regional figures, later work).
+ * the table's total, which is what complementary suppression relies on. A partner's figures arrive
+ * already suppressed; the region combines those cells (regional/combine-region.ts), not these.
  */
 export interface Tally {
   category: string;
