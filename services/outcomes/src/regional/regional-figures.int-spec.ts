@@ -61,6 +61,13 @@ describe('regional figures between two nodes', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('leaves out a town that is no longer a partner, whatever it sent before', async () => {
+    await de.dataSource.query(`INSERT INTO partner_figures (municipality, as_of, published_at, min_cell, tables) VALUES ('xx-departed', '2026-01-01', now(), 3, '[]')`);
+    const regional = await regionalOf(de);
+    expect(regional.towns.map((town) => town.municipality)).toEqual([de.municipality, pl.municipality]);
+    await de.dataSource.query(`DELETE FROM partner_figures WHERE municipality = 'xx-departed'`);
+  });
+
   it('exports the towns and the region as CSV, and lets only auditors and admins read them', async () => {
     const csv = await (await de.as(['auditor'], 'auditor-jana')).get('/figures/regional.csv').expect(200);
     const lines = csv.text.trim().split('\n');

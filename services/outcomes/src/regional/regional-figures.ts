@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock, type Principal } from '@tandem/platform';
+import { CLOCK, type Clock, CrossBorder, type Principal } from '@tandem/platform';
 import type { FigureTable } from '../figures/figures';
 import { ReadFigures } from '../figures/read-figures';
 import { combineRegion, type TownFigures } from './combine-region';
@@ -13,18 +13,20 @@ export interface RegionalFigures {
   region: FigureTable[];
 }
 
-/** The region as this node sees it: its own figures of today and each partner's newest. */
+/** The region as this node sees it: its own figures of today and each current partner's newest. */
 @Injectable()
 export class ReadRegionalFigures {
   constructor(
     private readonly dataSource: DataSource,
     private readonly readFigures: ReadFigures,
+    private readonly crossBorder: CrossBorder,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(actor: Principal): Promise<RegionalFigures> {
     const own = await this.readFigures.execute({}, actor, 'regional-figures');
-    const partners = await readPartnerFigures(this.dataSource.manager);
+    // A town that left the federation is no longer part of the region, whatever it sent before.
+    const partners = (await readPartnerFigures(this.dataSource.manager)).filter((town) => this.crossBorder.isPartner(town.municipality));
     const towns: TownFigures[] = [
       { municipality: own.municipality, asOf: own.asOf, publishedAt: this.clock().toISOString(), minCell: own.minCell, tables: own.tables },
       ...partners,
