@@ -42,7 +42,9 @@ export function useFigureText(programTitles: ReadonlyMap<string, string>): Figur
         if (value === null) return '–';
         if (RATES.test(figure)) return percent.format(value);
         if (figure === 'support-cost-per-completer' && detail) {
-          return new Intl.NumberFormat(locale, { style: 'currency', currency: detail }).format(value / 100);
+          // Amounts are in the currency's minor unit: cents for EUR and PLN, none for some currencies.
+          const money = new Intl.NumberFormat(locale, { style: 'currency', currency: detail });
+          return money.format(value / 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2));
         }
         if (figure === 'enrolments' || figure === 'drop-outs') return whole.format(value);
         return decimal.format(value);
