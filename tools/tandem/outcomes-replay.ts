@@ -5,6 +5,7 @@ import { connectReplayDatabase } from '../../services/outcomes/src/replay/pg-dat
 import { replayTopics } from '../../services/outcomes/src/replay/replay-topics';
 import { type Command, EXIT_FAILED, UsageError } from './command';
 import { operatorKafka } from './kafka';
+import { Progress } from './progress';
 import { DATABASE_URL_HELP, serviceDatabaseUrl } from './service-database';
 
 const USAGE = `usage: npm run tandem -- outcomes replay [--database-url <url>] [--min-cell <n>]
@@ -49,7 +50,12 @@ export const outcomesReplay: Command = {
       const node = { municipality, minCell };
       const before = await hashedFigures(database.query, node, asOf);
       console.log(`before  ${before.hash}`);
-      const report = await replayTopics(operatorKafka(), database, municipality);
+      let progress: Progress | undefined;
+      const report = await replayTopics(operatorKafka(), database, municipality, (records, total) => {
+        progress ??= new Progress('replaying', total);
+        progress.advance(records);
+      });
+      progress?.finish();
       const after = await hashedFigures(database.query, node, asOf);
       console.log(`after   ${after.hash}`);
       const rate = Math.round(report.events / Math.max(report.millis / 1000, 0.001));

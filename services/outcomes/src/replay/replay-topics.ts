@@ -25,16 +25,22 @@ export function replayedTopics(municipality: string): string[] {
   return [...new Set(NODE_EVENTS.map((contract) => localTopic(municipality, contract)))];
 }
 
-/** Where each partition ends now: the replay reads up to these offsets and stops. */
-async function endOffsets(admin: Admin, topics: string[]): Promise<Map<string, bigint>> {
+/** Where each partition ends now (the replay reads up to these offsets and stops), and how many records that is. */
+async function endOffsets(admin: Admin, topics: string[]): Promise<{ ends: Map<string, bigint>; records: number }> {
   const ends = new Map<string, bigint>();
+  let records = 0;
   for (const topic of topics) {
     for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
-      if (BigInt(high) > BigInt(low)) ends.set(`${topic}/${partition}`, BigInt(high));
+      if (BigInt(high) <= BigInt(low)) continue;
+      ends.set(`${topic}/${partition}`, BigInt(high));
+      records += Number(BigInt(high) - BigInt(low));
     }
   }
-  return ends;
+  return { ends, records };
 }
+
+/** Told after each batch: the records it read, and how many the replay reads in all. */
+export type ReplayProgress = (records: number, total: number) => void;
 
 async function inTransaction(database: ReplayDatabase, work: () => Promise<void>): Promise<void> {
   await database.query('BEGIN');
@@ -53,7 +59,7 @@ async function inTransaction(database: ReplayDatabase, work: () => Promise<void>
  * transaction per fetched batch, one multi-row upsert per table. Safe while the service runs: the
  * projection is idempotent and order-free, so what the live inbox applies meanwhile stays right.
  */
-export async function replayTopics(kafka: Kafka, database: ReplayDatabase, municipality: string): Promise<ReplayReport> {
+export async function replayTopics(kafka: Kafka, database: ReplayDatabase, municipality: string, onProgress?: ReplayProgress): Promise<ReplayReport> {
   const started = Date.now();
   const topics = replayedTopics(municipality);
   const report: ReplayReport = { topics, events: 0, rejected: 0, batches: 0, millis: 0 };
@@ -64,7 +70,7 @@ export async function replayTopics(kafka: Kafka, database: ReplayDatabase, munic
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 500 });
   try {
     const existing = new Set(await admin.listTopics());
-    const remaining = await endOffsets(admin, topics.filter((topic) => existing.has(topic)));
+    const { ends: remaining, records } = await endOffsets(admin, topics.filter((topic) => existing.has(topic)));
     if (remaining.size === 0) return { ...report, millis: Date.now() - started };
     let finish: () => void = () => undefined;
     let fail: (error: unknown) => void = () => undefined;
@@ -79,6 +85,7 @@ export async function replayTopics(kafka: Kafka, database: ReplayDatabase, munic
       const { events, rejected } = projectedEvents(messages);
       await inTransaction(database, () => writeFacts(database.query, events));
       Object.assign(report, { events: report.events + events.length, rejected: report.rejected + rejected, batches: report.batches + 1 });
+      onProgress?.(messages.length, records);
       const last = (messages.at(-1) as { offset: string }).offset;
       resolveOffset(last);
       await heartbeat();

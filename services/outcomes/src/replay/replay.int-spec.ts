@@ -34,8 +34,12 @@ describe('rebuilding the outcome figures from the topics', () => {
       await database.query('TRUNCATE enrollments');
       expect((await hashedFigures(database.query, node(), asOf)).hash).not.toBe(live.hash);
       // The live group has committed every offset: a replay that used it would rebuild nothing.
-      const report = await replayTopics(kafka(), database, outcomes.municipality);
+      const told: Array<[number, number]> = [];
+      const report = await replayTopics(kafka(), database, outcomes.municipality, (records, total) => told.push([records, total]));
       expect(report).toMatchObject({ events: events.length, rejected: 0 });
+      // The operator's progress bar ends full: every record read was told, against the same total.
+      expect(told.reduce((sum, [records]) => sum + records, 0)).toBe(events.length);
+      expect(new Set(told.map(([, total]) => total))).toEqual(new Set([events.length]));
       expect((await hashedFigures(database.query, node(), asOf)).hash).toBe(live.hash);
       await replayTopics(kafka(), database, outcomes.municipality);
       expect((await hashedFigures(database.query, node(), asOf)).hash).toBe(live.hash);
