@@ -53,11 +53,25 @@ describe('a data subject request: export and erasure of one person across a node
   let pair: NodePair;
   let person: Person;
   let dir: string;
+  // Measured before each assertion, so a failing run prints what it found.
+  const tally = {
+    tables: 0,
+    undeclared: 0,
+    canaries: 0,
+    exported_tables: 0,
+    exported_canaries: 0,
+    missing_from_export: 0,
+    refused: 0,
+    canary_tables_left: 0,
+    ids_outside_kept: 0,
+    second_run_changed: 0,
+  };
 
   beforeAll(async () => {
     pair = await NodePair.start({ label: 'dsr', services: SERVICES, readyTimeoutMs: 240_000 });
     dir = await mkdtemp(join(tmpdir(), 'tandem-person-'));
     person = await personAcrossTheNode(pair);
+    tally.canaries = person.canaries.length;
     const outboxes = pair.services.map((service) => () => service.database.count('outbox', 'sent_at IS NULL'));
     await pollUntil('every outbox to drain', () => Promise.all(outboxes.map((unsent) => unsent())), (counts) => counts.every((n) => n === 0), { timeoutMs: 60_000 });
   }, 600_000);
@@ -65,6 +79,7 @@ describe('a data subject request: export and erasure of one person across a node
   afterAll(async () => {
     await pair?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
+    process.stdout.write(`${JSON.stringify({ suite: 'person-data', nodes: 2, services: SERVICES.length, ...tally })}\n`);
   });
 
   const run = (command: typeof personErase, node: TestNode, subject: string[], extra: string[]) =>
@@ -77,7 +92,10 @@ describe('a data subject request: export and erasure of one person across a node
       const rules = PERSON_RULES.find((entry) => entry.service === service.name);
       const declared = new Set([...(rules?.tables.map((rule) => rule.table) ?? []), ...Object.keys(rules?.unlinked ?? {})]);
       const tables = await service.database.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
-      expect({ [service.name]: tables.map((table) => table.name).filter((name) => !declared.has(name)) }).toEqual({ [service.name]: [] });
+      const undeclared = tables.map((table) => table.name).filter((name) => !declared.has(name));
+      tally.tables += tables.length;
+      tally.undeclared += undeclared.length;
+      expect({ [service.name]: undeclared }).toEqual({ [service.name]: [] });
     }
   });
 
@@ -105,6 +123,9 @@ describe('a data subject request: export and erasure of one person across a node
       const found = person.canaries.filter((value) => text.includes(value));
       const inDatabases: string[] = [];
       for (const value of person.canaries) if (Object.keys(await canaryTables(node, [value])).length > 0) inDatabases.push(value);
+      tally.exported_tables += withRows.length;
+      tally.exported_canaries += found.length;
+      tally.missing_from_export += inDatabases.filter((value) => !found.includes(value)).length;
       expect(found).toEqual(inDatabases);
       for (const service of SERVICES) {
         const own = services[service]?.tables['audit_log']?.filter((row) => row['actor'] === OPERATOR && row['action'] === 'export');
@@ -119,8 +140,9 @@ describe('a data subject request: export and erasure of one person across a node
   it('refuses to erase, changing nothing, while the consent is in force and the referral is not erased on both sides', async () => {
     const before = await canaryTables(pair.de, person.canaries);
     const audits = await auditCounts(pair.de);
-    expect(await run(personErase, pair.de, de(), ['--yes'])).toBe(1);
-    expect(await run(personErase, pair.pl, pl(), ['--yes'])).toBe(1);
+    const codes = [await run(personErase, pair.de, de(), ['--yes']), await run(personErase, pair.pl, pl(), ['--yes'])];
+    tally.refused = codes.filter((code) => code === 1).length;
+    expect(codes).toEqual([1, 1]);
     expect(await canaryTables(pair.de, person.canaries)).toEqual(before);
     expect(await auditCounts(pair.de)).toEqual(audits);
   });
@@ -138,12 +160,17 @@ describe('a data subject request: export and erasure of one person across a node
 
     for (const [node, subject] of [[pair.de, de()], [pair.pl, pl()]] as const) {
       expect(await run(personErase, node, subject, ['--yes'])).toBe(0);
-      expect(await canaryTables(node, person.canaries)).toEqual({});
+      const left = await canaryTables(node, person.canaries);
+      tally.canary_tables_left += Object.keys(left).length;
+      expect(left).toEqual({});
       // The person's ids remain only where a rule keeps a minimised row.
       const linked = Object.keys(await canaryTables(node, [person.participantId, person.referralId]));
-      expect(linked.filter((table) => !KEPT.has(table))).toEqual([]);
+      const outside = linked.filter((table) => !KEPT.has(table));
+      tally.ids_outside_kept += outside.length;
+      expect(outside).toEqual([]);
       const audits = await auditCounts(node);
       const again = await erasePerson(parsePersonRequest([...subject, '--operator', OPERATOR, ...databaseArgs(node)], {}, {}), { dryRun: false });
+      tally.second_run_changed += again.changed;
       expect({ blocked: again.blocked, changed: again.changed }).toEqual({ blocked: [], changed: 0 });
       expect(await auditCounts(node)).toEqual(audits);
     }
