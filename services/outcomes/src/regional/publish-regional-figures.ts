@@ -3,9 +3,9 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { RegionalFiguresV1 } from '@tandem/contracts';
 import { Federation } from '@tandem/federation';
-import { CLOCK, type Clock, CrossBorder } from '@tandem/platform';
+import { AuditLog, CLOCK, type Clock, CrossBorder, type Principal } from '@tandem/platform';
 import { OutcomesConfig } from '../config';
-import { ReadFigures } from '../figures/read-figures';
+import { OUTCOME_REPORTING, ReadFigures } from '../figures/read-figures';
 
 /**
  * Sends the node's figures, suppressed exactly as its own dashboard shows them, to every partner of the
@@ -24,6 +24,7 @@ export class PublishRegionalFigures implements OnApplicationBootstrap, BeforeApp
     private readonly readFigures: ReadFigures,
     private readonly crossBorder: CrossBorder,
     private readonly federation: Federation,
+    private readonly audit: AuditLog,
     private readonly config: OutcomesConfig,
     private readonly logger: PinoLogger,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -31,8 +32,11 @@ export class PublishRegionalFigures implements OnApplicationBootstrap, BeforeApp
     logger.setContext('PublishRegionalFigures');
   }
 
-  /** The partners the figures go to, and the day they are computed for. */
-  async execute(): Promise<{ asOf: string; sentTo: string[] }> {
+  /**
+   * The partners the figures go to, and the day they are computed for. A publication an admin asked for
+   * is audited with the sending: the node's figures leave it on that person's word.
+   */
+  async execute(actor?: Principal): Promise<{ asOf: string; sentTo: string[] }> {
     const figures = await this.readFigures.compute({});
     const partners = this.federation
       .municipalities()
@@ -41,6 +45,9 @@ export class PublishRegionalFigures implements OnApplicationBootstrap, BeforeApp
     const data = { municipality: figures.municipality, asOf: figures.asOf, publishedAt: this.clock().toISOString(), minCell: figures.minCell, tables: figures.tables };
     await this.dataSource.transaction(async (manager) => {
       for (const to of partners) await this.crossBorder.send(manager, { contract: RegionalFiguresV1, to, subject: figures.municipality, data });
+      if (actor) {
+        await this.audit.record(manager, { actor, action: 'publish', resourceType: 'regional-figures', resourceId: figures.asOf, purpose: OUTCOME_REPORTING });
+      }
     });
     return { asOf: figures.asOf, sentTo: partners };
   }

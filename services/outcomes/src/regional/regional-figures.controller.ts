@@ -36,7 +36,7 @@ export class RegionalFiguresController {
   @HttpCode(202)
   @Roles('admin')
   @ApiAcceptedResponse({ type: RegionalPublicationView, description: "This node's figures are on their way to every partner (through the outbox)." })
-  publishNow(): Promise<RegionalPublicationView> {
-    return this.publish.execute();
+  publishNow(@CurrentPrincipal() actor: Principal): Promise<RegionalPublicationView> {
+    return this.publish.execute(actor);
   }
 }

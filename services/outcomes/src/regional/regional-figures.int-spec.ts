@@ -37,6 +37,8 @@ describe('regional figures between two nodes', () => {
   it('sends each partner its suppressed figures when an admin asks, and the partner combines them with its own', async () => {
     const sent = await (await pl.as(['admin'], 'admin-ola')).post('/figures/regional/publication').expect(202);
     expect(sent.body.sentTo).toEqual([de.municipality]);
+    const audited = await pl.dataSource.query(`SELECT actor, action, resource_id FROM audit_log WHERE resource_type = 'regional-figures' AND action = 'publish'`);
+    expect(audited).toEqual([{ actor: 'admin-ola', action: 'publish', resource_id: sent.body.asOf }]);
     // PL also sent its figures when it started, before its events were applied: wait for these.
     const partnerEnrolments = (body: Awaited<ReturnType<typeof regionalOf>>) => total(body.towns[1]?.tables ?? [], 'enrolments')?.n ?? 0;
     const regional = await pollUntil('DE has PL’s figures', () => regionalOf(de), (body) => partnerEnrolments(body) > 0, { timeoutMs: 60_000 });
