@@ -34,6 +34,8 @@ describe('the outcome dashboards, in a real browser against two real nodes', () 
     const caseworker = await world.pair.de.as(['caseworker'], 'anna');
     const provider = await world.pair.de.service('training').as(['training_provider'], 'lukas');
     const cohort = await openCohort(provider, { de: 'Schweißen, Abendkurs', en: 'Welding, evening course' });
+    // A second program nobody enrols in: choosing it must leave the five out.
+    await openCohort(provider, { de: 'Lagerlogistik', en: 'Warehouse logistics' });
     for (const gender of GENDERS) {
       const input = participantInput(world.pair.de.municipality, { gender });
       const participantId = await registerParticipant(caseworker, input);
@@ -77,6 +79,15 @@ describe('the outcome dashboards, in a real browser against two real nodes', () 
     const [header, ...rows] = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '').split('\r\n');
     expect(header).toMatch(/^gender,.+ n,.+ value$/);
     expect(rows.slice(0, 2)).toEqual(['female,suppressed,', 'male,suppressed,']);
+
+    // One program's figures at a time: the address keeps the choice.
+    const totalRow = otto.getByRole('table', { name: de('outcomes.figure.enrolments') }).getByRole('row', { name: new RegExp(de('outcomes.category.any.all')) });
+    for (const [program, count] of [['Lagerlogistik', 0], ['Schweißen, Abendkurs', 5]] as const) {
+      await otto.getByLabel(de('outcomes.figures.program'), { exact: true }).selectOption({ label: program });
+      await otto.getByRole('button', { name: de('outcomes.figures.show') }).click();
+      await otto.waitForURL(/programId=[0-9a-f-]{36}/);
+      await totalRow.filter({ hasText: people(count) }).waitFor({ timeout: TIMEOUT_MS });
+    }
   });
 
   it('shows the region: both towns side by side as each sent them, and the two combined', async () => {

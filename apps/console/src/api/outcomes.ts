@@ -36,14 +36,16 @@ export interface RegionalFigures {
   region: FigureTable[];
 }
 
-export interface Period {
+/** Enrolments confirmed from, until, and of one program; each optional. */
+export interface FiguresFilter {
   from?: string;
   to?: string;
+  programId?: string;
 }
 
 export const outcomes = {
-  figures: (api: Api, period: Period) => {
-    const query = new URLSearchParams(Object.entries(period).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  figures: (api: Api, filter: FiguresFilter) => {
+    const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
     return api.get<Figures>('outcomes', `/figures${query.size > 0 ? `?${query}` : ''}`);
   },
   regional: (api: Api) => api.get<RegionalFigures>('outcomes', '/figures/regional'),

@@ -1,9 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { training } from '../api/training';
-import { useApi } from '../api/use-api';
-import { useResource } from '../api/use-resource';
-import { useLocalText } from '../training/local-text';
 import { Field } from '../ui/field';
 import { type Column, csvHeader, tableRows } from './columns';
 import { downloadCsv } from './download-csv';
@@ -11,6 +7,7 @@ import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 import { breakdownsOf, figuresOf, type TableKey } from './table-key';
 import { useFigureText } from './use-figure-text';
+import { useProgramTitles } from './use-program-titles';
 import './outcomes.css';
 
 /**
@@ -68,12 +65,4 @@ export function FigureExplorer({ columns, fileName }: { columns: readonly Column
       </p>
     </>
   );
-}
-
-/** The titles of this node's programs, so the program breakdown names them; a partner's programs keep their ids. */
-function useProgramTitles(): ReadonlyMap<string, string> {
-  const api = useApi();
-  const localText = useLocalText();
-  const programs = useResource('programs:all', () => training.allPrograms(api));
-  return useMemo(() => new Map((programs.data ?? []).map((program) => [program.id, localText(program.title)])), [programs.data, localText]);
 }

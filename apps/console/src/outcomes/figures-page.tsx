@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { outcomes, type Period } from '../api/outcomes';
+import { type FiguresFilter, outcomes } from '../api/outcomes';
 import { useApi } from '../api/use-api';
 import { useResource } from '../api/use-resource';
 import { useMunicipalityName } from '../config/config-context';
@@ -10,21 +10,22 @@ import { Field } from '../ui/field';
 import { LoadState } from '../ui/load-state';
 import { PageTitle } from '../ui/page-title';
 import { FigureExplorer } from './figure-explorer';
+import { useProgramTitles } from './use-program-titles';
 
-/** This node's figures, for the enrolments confirmed in a period the address holds (every enrolment without one). */
+/** This node's figures, for the enrolments the address chooses: confirmed in a period, of one program (every enrolment without). */
 export function FiguresPage() {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const municipalityName = useMunicipalityName();
   const [search, setSearch] = useSearchParams();
-  const period: Period = { from: search.get('from') ?? undefined, to: search.get('to') ?? undefined };
-  const figures = useResource(`figures:${search.toString()}`, () => outcomes.figures(api, period));
+  const filter: FiguresFilter = { from: search.get('from') ?? undefined, to: search.get('to') ?? undefined, programId: search.get('programId') ?? undefined };
+  const figures = useResource(`figures:${search.toString()}`, () => outcomes.figures(api, filter));
   return (
     <>
       <PageTitle text={t('outcomes.figures.title')} />
       <p>{t('outcomes.figures.intro')}</p>
-      <PeriodForm key={search.toString()} period={period} onShow={(values) => setSearch(values)} />
+      <FilterForm key={search.toString()} filter={filter} onShow={(values) => setSearch(values)} />
       <LoadState resource={figures}>
         {(data) => (
           <>
@@ -42,21 +43,32 @@ export function FiguresPage() {
   );
 }
 
-function PeriodForm({ period, onShow }: { period: Period; onShow(values: Record<string, string>): void }) {
+function FilterForm({ filter, onShow }: { filter: FiguresFilter; onShow(values: Record<string, string>): void }) {
   const { t } = useTranslation();
+  const programs = useProgramTitles();
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const values = Object.fromEntries(['from', 'to'].map((name) => [name, String(form.get(name) ?? '')]).filter(([, value]) => value !== ''));
+    const values = Object.fromEntries(['from', 'to', 'programId'].map((name) => [name, String(form.get(name) ?? '')]).filter(([, value]) => value !== ''));
     onShow(values);
   }
   return (
     <form className="panel figure-choice" onSubmit={submit}>
       <Field label={t('outcomes.figures.from')} name="from">
-        <input type="date" defaultValue={period.from} />
+        <input type="date" defaultValue={filter.from} />
       </Field>
       <Field label={t('outcomes.figures.to')} name="to">
-        <input type="date" defaultValue={period.to} />
+        <input type="date" defaultValue={filter.to} />
+      </Field>
+      <Field label={t('outcomes.figures.program')} name="programId">
+        <select defaultValue={filter.programId ?? ''}>
+          <option value="">{t('outcomes.figures.allPrograms')}</option>
+          {[...programs].map(([id, title]) => (
+            <option key={id} value={id}>
+              {title}
+            </option>
+          ))}
+        </select>
       </Field>
       <p>
         <button type="submit" className="primary">
