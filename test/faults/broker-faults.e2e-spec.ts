@@ -31,6 +31,7 @@ interface Run extends LedgerCount {
   faultsInjected: number;
   backlogZeroAfterS: number;
   relayFailures: number;
+  consumerRestarts: number;
 }
 
 /** Commits `count` commands, paced over `spanMs`; `acknowledged` gets each event id once its transaction committed. */
@@ -79,7 +80,8 @@ async function runUnderFaults(broker: LocalBroker, plan: Array<[number, Fault]>,
   const world = await FaultWorld.create('bfault', broker.brokers);
   try {
     const relay = world.relay({ batchSize: 500, maxBackoffMs: 1000, pollIntervalMs: 500 }, Relay);
-    await world.consumer().start();
+    const consumer = world.consumer();
+    await consumer.start();
     relay.start();
     const acknowledged: string[] = [];
     let failed = false;
@@ -92,7 +94,7 @@ async function runUnderFaults(broker: LocalBroker, plan: Array<[number, Fault]>,
     await eventually(async () => (await unsent()) === 0, 120_000, 50);
     const backlogZeroAfterS = (await unsent()) === 0 ? Math.max(0, Date.now() - recoveredAt) / 1000 : Infinity;
     const ledger = await countLedger(world, acknowledged);
-    return { ...ledger, faultsInjected: plan.length, backlogZeroAfterS, relayFailures: relay.stats.failures };
+    return { ...ledger, faultsInjected: plan.length, backlogZeroAfterS, relayFailures: relay.stats.failures, consumerRestarts: consumer.stats.restarts };
   } finally {
     await world.close();
   }
@@ -110,8 +112,9 @@ describe(`${COMMANDS} commands while the broker is SIGKILLed twice and frozen on
   afterAll(async () => {
     await broker.stop();
     if (!run) return;
-    const { acknowledged, lost, duplicateEffects, orderViolations, faultsInjected, backlogZeroAfterS } = run;
-    const line = { suite: 'broker-faults', acknowledged, lost, duplicate_effects: duplicateEffects, order_violations: orderViolations, faults_injected: faultsInjected, backlog_zero_after_s: backlogZeroAfterS };
+    const { acknowledged, lost, unpublished, duplicateEffects, orderViolations, faultsInjected, backlogZeroAfterS, consumerRestarts } = run;
+    // `unpublished` says which side lost what: missing from the topic (the relay) or never applied (the consumer).
+    const line = { suite: 'broker-faults', acknowledged, lost, unpublished, duplicate_effects: duplicateEffects, order_violations: orderViolations, faults_injected: faultsInjected, backlog_zero_after_s: backlogZeroAfterS, consumer_restarts: consumerRestarts };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }, 60_000);
 
