@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type HttpResult, type NodeClient, pollUntil } from '@tandem/devkit';
-
-function ok<Body>(result: HttpResult<Body>, what: string): Body {
-  if (result.status >= 300) throw new Error(`${what}: ${result.status} ${JSON.stringify(result.body)}`);
-  return result.body;
-}
+import { type NodeClient, pollUntil } from '@tandem/devkit';
+import { expectStatus } from '../../support/referral-api';
 
 export interface Trainee {
   participantId: string;
@@ -19,7 +15,7 @@ export interface OpenCohort {
 
 /** What a training provider sets up through the training API: an open one-module program (no attendance threshold) and a cohort. */
 export async function openCohort(provider: NodeClient, title: Record<string, string>): Promise<OpenCohort> {
-  const create = async (path: string, body: unknown) => ok(await provider.post<{ id: string }>(path, body), `POST ${path}`).id;
+  const create = async (path: string, body: unknown) => expectStatus(await provider.post<{ id: string }>(path, body), 201, `POST ${path}`).id;
   const moduleId = await create('/modules', {
     code: `WLD-${randomBytes(4).toString('hex')}`,
     title: { en: 'Workshop safety' },
@@ -39,8 +35,8 @@ export async function openCohort(provider: NodeClient, title: Record<string, str
     provider: 'Bildungszentrum Görlitz',
     attendanceThreshold: 0,
   });
-  ok(await provider.request('PUT', `/programs/${programId}/modules`, [{ moduleId, required: true }]), 'program modules');
-  ok(await provider.post(`/programs/${programId}/status`, { status: 'open' }), 'opening the program');
+  expectStatus(await provider.request('PUT', `/programs/${programId}/modules`, [{ moduleId, required: true }]), 200, 'program modules');
+  expectStatus(await provider.post(`/programs/${programId}/status`, { status: 'open' }), 200, 'opening the program');
   const cohortId = await create(`/programs/${programId}/cohorts`, { name: 'Herbst', startsOn: '2026-09-01', endsOn: '2026-12-20', trainers: ['Lukas Weber'], mentors: [] });
   return { programId, moduleId, cohortId };
 }
@@ -53,7 +49,7 @@ export async function enrolAndComplete(provider: NodeClient, { cohortId, moduleI
     (result) => result.status === 201,
   );
   const today = new Date().toISOString().slice(0, 10);
-  ok(await provider.post(`/enrollments/${enrolled.body.id}/assessments`, { moduleId, result: 'passed', assessor: 'Lukas Weber', assessedOn: today }), 'passing the module');
+  expectStatus(await provider.post(`/enrollments/${enrolled.body.id}/assessments`, { moduleId, result: 'passed', assessor: 'Lukas Weber', assessedOn: today }), 201, 'passing the module');
   return enrolled.body.id;
 }
 

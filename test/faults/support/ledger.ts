@@ -24,15 +24,15 @@ export interface LedgerCount {
 export async function countLedger(world: FaultWorld, acknowledged: readonly string[], stallMs = 90_000): Promise<LedgerCount> {
   const onTopic = new Set((await readTopic(world.kafka, world.topic)).map((record) => record.headers['ce_id']));
   const expected = acknowledged.filter((id) => onTopic.has(id)).length;
-  const effectRows = async () => ((await world.dataSource.query('SELECT event_id FROM effects')) as Array<{ event_id: string }>).map((row) => row.event_id);
-  let applied = new Set(await effectRows()).size;
+  const appliedCount = () => world.count('SELECT count(DISTINCT event_id) FROM effects');
+  let applied = await appliedCount();
   let progressAt = Date.now();
   while (applied < expected && Date.now() - progressAt < stallMs) {
     await sleep(250);
-    const now = new Set(await effectRows()).size;
+    const now = await appliedCount();
     if (now > applied) [applied, progressAt] = [now, Date.now()];
   }
-  const rows = await effectRows();
+  const rows = ((await world.dataSource.query('SELECT event_id FROM effects')) as Array<{ event_id: string }>).map((row) => row.event_id);
   const effects = new Set(rows);
   return {
     acknowledged: acknowledged.length,

@@ -5,18 +5,17 @@ import { type Column, csvHeader, tableRows } from './columns';
 import { downloadCsv } from './download-csv';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
-import { breakdownsOf, figuresOf, type TableKey } from './table-key';
+import { breakdownsOf, figuresOf, type TableKey, tableKeysOf } from './table-key';
 import { useFigureText } from './use-figure-text';
-import { useProgramTitles } from './use-program-titles';
 import './outcomes.css';
 
 /**
  * One figure by one breakdown at a time, as a chart and as the table behind it, for every column side by
- * side; and every table of every column at once as one CSV.
+ * side; and every table of every column at once as one CSV. `programTitles` names the program breakdown's categories.
  */
-export function FigureExplorer({ columns, fileName }: { columns: readonly Column[]; fileName: string }) {
+export function FigureExplorer({ columns, fileName, programTitles }: { columns: readonly Column[]; fileName: string; programTitles: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
-  const text = useFigureText(useProgramTitles());
+  const text = useFigureText(programTitles);
   const tables = columns.flatMap((column) => column.tables);
   const figures = figuresOf(tables);
   const breakdowns = breakdownsOf(tables);
@@ -27,8 +26,7 @@ export function FigureExplorer({ columns, fileName }: { columns: readonly Column
   const tableKey: TableKey = { ...figure, breakdown };
   const caption = breakdown === 'total' ? text.figure(figure) : t('outcomes.caption', { figure: text.figure(figure), breakdown: text.breakdown(breakdown) });
   const downloadAll = () => {
-    const keys = [...new Map(tables.map((table) => [JSON.stringify([table.figure, table.detail, table.breakdown]), table])).values()];
-    const rows = keys.flatMap((key) => tableRows(columns, key).map((row) => [key.figure, key.detail, key.breakdown, ...row]));
+    const rows = tableKeysOf(tables).flatMap((key) => tableRows(columns, key).map((row) => [key.figure, key.detail, key.breakdown, ...row]));
     downloadCsv(`${fileName}.csv`, [['figure', 'detail', 'breakdown', 'category', ...csvHeader(columns)], ...rows]);
   };
   return (

@@ -21,11 +21,12 @@ export function FiguresPage() {
   const [search, setSearch] = useSearchParams();
   const filter: FiguresFilter = { from: search.get('from') ?? undefined, to: search.get('to') ?? undefined, programId: search.get('programId') ?? undefined };
   const figures = useResource(`figures:${search.toString()}`, () => outcomes.figures(api, filter));
+  const programTitles = useProgramTitles();
   return (
     <>
       <PageTitle text={t('outcomes.figures.title')} />
       <p>{t('outcomes.figures.intro')}</p>
-      <FilterForm key={search.toString()} filter={filter} onShow={(values) => setSearch(values)} />
+      <FilterForm key={search.toString()} filter={filter} programs={programTitles} onShow={(values) => setSearch(values)} />
       <LoadState resource={figures}>
         {(data) => (
           <>
@@ -35,6 +36,7 @@ export function FiguresPage() {
             <FigureExplorer
               columns={[{ key: data.municipality, label: municipalityName(data.municipality), tables: data.tables }]}
               fileName={`figures-${data.municipality}-${data.asOf}`}
+              programTitles={programTitles}
             />
           </>
         )}
@@ -43,9 +45,8 @@ export function FiguresPage() {
   );
 }
 
-function FilterForm({ filter, onShow }: { filter: FiguresFilter; onShow(values: Record<string, string>): void }) {
+function FilterForm({ filter, programs, onShow }: { filter: FiguresFilter; programs: ReadonlyMap<string, string>; onShow(values: Record<string, string>): void }) {
   const { t } = useTranslation();
-  const programs = useProgramTitles();
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);

@@ -8,6 +8,7 @@ import { LoadState } from '../ui/load-state';
 import { PageTitle } from '../ui/page-title';
 import type { Column } from './columns';
 import { FigureExplorer } from './figure-explorer';
+import { useProgramTitles } from './use-program-titles';
 
 /** Every town's figures side by side, as each town suppressed them before they left it, and the region they make together. */
 export function RegionalPage() {
@@ -27,6 +28,7 @@ function Region({ figures }: { figures: RegionalFigures }) {
   const { t } = useTranslation();
   const format = useFormat();
   const municipalityName = useMunicipalityName();
+  const programTitles = useProgramTitles();
   const columns: Column[] = [
     ...figures.towns.map((town) => ({ key: town.municipality, label: municipalityName(town.municipality), tables: town.tables })),
     { key: 'region', label: t('outcomes.region.column'), tables: figures.region },
@@ -42,7 +44,7 @@ function Region({ figures }: { figures: RegionalFigures }) {
       </ul>
       {figures.towns.length < 2 && <p role="status">{t('outcomes.region.noPartner')}</p>}
       <p className="hint">{t('outcomes.region.rules')}</p>
-      <FigureExplorer columns={columns} fileName={`figures-region-${figures.towns[0]?.asOf ?? ''}`} />
+      <FigureExplorer columns={columns} fileName={`figures-region-${figures.towns[0]?.asOf ?? ''}`} programTitles={programTitles} />
     </>
   );
 }

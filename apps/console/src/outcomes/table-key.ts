@@ -13,11 +13,24 @@ export function findTable(tables: readonly FigureTable[], key: TableKey): Figure
   return tables.find((table) => sameTable(table, key));
 }
 
+/** The first item of each key, in order. */
+function distinct<T>(items: readonly T[], keyOf: (item: T) => unknown[]): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) {
+    const key = JSON.stringify(keyOf(item));
+    if (!seen.has(key)) seen.set(key, item);
+  }
+  return [...seen.values()];
+}
+
 /** Each figure with its details, in the order the service lists them. */
 export function figuresOf(tables: readonly FigureTable[]): Array<Pick<TableKey, 'figure' | 'detail'>> {
-  const seen = new Map<string, Pick<TableKey, 'figure' | 'detail'>>();
-  for (const { figure, detail } of tables) seen.set(JSON.stringify([figure, detail]), { figure, detail });
-  return [...seen.values()];
+  return distinct(tables, ({ figure, detail }) => [figure, detail]).map(({ figure, detail }) => ({ figure, detail }));
+}
+
+/** Every table any column has, once. */
+export function tableKeysOf(tables: readonly FigureTable[]): TableKey[] {
+  return distinct(tables, ({ figure, detail, breakdown }) => [figure, detail, breakdown]);
 }
 
 export function breakdownsOf(tables: readonly FigureTable[]): string[] {
