@@ -1,6 +1,5 @@
-import type { PoolClient } from 'pg';
 import { LocalBroker, uniqueName } from '@tandem/devkit';
-import { OutboxRelay, type OutboxRow } from '@tandem/messaging';
+import { type ClaimedBatch, OutboxRelay } from '@tandem/messaging';
 import { eventually, FaultWorld, sleep } from './support/fault-world';
 import { countLedger, type LedgerCount } from './support/ledger';
 
@@ -17,11 +16,11 @@ const BACKLOG_LIMIT_MS = 30_000;
 
 /** Broken on purpose: commits "sent" before publishing, so a publish the broker never takes loses the rows. */
 class MarksSentBeforePublishingRelay extends OutboxRelay {
-  protected override async publishAndMark(client: PoolClient, rows: OutboxRow[]): Promise<void> {
-    await this.markSent(client, rows);
-    await client.query('COMMIT');
-    await client.query('BEGIN');
-    await this.publish(rows);
+  protected override async publish(batch: ClaimedBatch): Promise<void> {
+    await this.markSent(batch.client, batch.publishable);
+    await batch.client.query('COMMIT');
+    await batch.client.query('BEGIN');
+    await super.publish(batch);
   }
 }
 

@@ -3,6 +3,7 @@ export * from './messaging-tables.migration';
 export * from './inbox-source-position.migration';
 export * from './outbox';
 export * from './outbox-relay';
+export * from './claimed-batch';
 export * from './inbox-consumer';
 export * from './record-verifier';
 export * from './dead-letter';

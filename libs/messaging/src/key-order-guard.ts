@@ -8,15 +8,16 @@ export interface ClaimedRow {
 /**
  * Keys of a claimed batch (in id order) that have an older unsent row the batch does not hold:
  * another relay holds it (SKIP LOCKED passed it by) or it committed after the claim. Publishing
- * those keys now would overtake that row, so they wait for a later round.
+ * those keys now would overtake that row, so they wait for a later round. Rows in `publishedAhead`
+ * are this relay's own, published before this batch will be, even while they still look unsent.
  */
-export async function keysOutOfOrder(client: PoolClient, rows: ClaimedRow[]): Promise<Set<string>> {
+export async function keysOutOfOrder(client: PoolClient, rows: ClaimedRow[], publishedAhead: string[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const ids = rows.map((row) => row.id);
+  const ids = [...publishedAhead, ...rows.map((row) => row.id)];
   // One cheap count settles the usual case (a single relay): nothing older is held elsewhere.
   const older = await client.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL AND id <= $1 AND NOT (id = ANY($2::bigint[]))',
-    [ids[ids.length - 1], ids],
+    [rows[rows.length - 1].id, ids],
   );
   if (older.rows[0].n === 0) return new Set();
   const lastIdPerKey = new Map(rows.map((row) => [row.message_key, row.id]));

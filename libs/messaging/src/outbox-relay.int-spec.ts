@@ -1,8 +1,8 @@
-import type { PoolClient } from 'pg';
 import { Partitioners, type Producer } from 'kafkajs';
 import { eventually, MessagingHarness } from './test-support/messaging-harness';
 import { Outbox, type OutboxMessage, OutboxMessageTooLargeError } from './outbox';
-import { OutboxRelay, type OutboxRow } from './outbox-relay';
+import type { ClaimedBatch } from './claimed-batch';
+import { OutboxRelay } from './outbox-relay';
 import type { TSchema } from '@sinclair/typebox';
 import type { EntityManager } from 'typeorm';
 
@@ -25,7 +25,7 @@ function outboxPublishingOutsideTransaction(harness: MessagingHarness): Outbox {
 class UnchunkedRelay extends OutboxRelay {
   private direct?: Producer;
 
-  protected override async publish(rows: OutboxRow[]): Promise<void> {
+  protected override async publish({ publishable: rows }: ClaimedBatch): Promise<void> {
     this.direct ??= this.options.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await this.direct.connect();
     const messages = rows.map((row) => ({ key: row.message_key, value: row.payload, headers: row.headers }));
@@ -50,8 +50,19 @@ async function drainBurstOnOneKey(harness: MessagingHarness, Relay: typeof Outbo
 
 /** Broken on purpose: publishes each batch in reverse order. */
 class ReversingRelay extends OutboxRelay {
-  protected override async publishAndMark(client: PoolClient, rows: OutboxRow[]): Promise<void> {
-    await super.publishAndMark(client, [...rows].reverse());
+  protected override async publish(batch: ClaimedBatch): Promise<void> {
+    batch.hold(batch.rows, [...batch.publishable].reverse());
+    await super.publish(batch);
+  }
+}
+
+/** Its third send fails before anything reaches Kafka, while the batch behind it is already claimed. */
+class FailingOnceRelay extends OutboxRelay {
+  private sends = 0;
+
+  protected override async publish(batch: ClaimedBatch): Promise<void> {
+    if (++this.sends === 3) throw new Error('the broker refused the request');
+    await super.publish(batch);
   }
 }
 
@@ -127,6 +138,14 @@ describe('OutboxRelay', () => {
     expect(new Set(records.map((r) => r.partition))).toEqual(new Set([0, 1, 2]));
     expect(orderViolations(records)).toBe(0);
     expect(relays[0].stats.published + relays[1].stats.published).toBe(1000);
+  });
+
+  it('loses and reorders nothing when a send fails while the next batch is already claimed', async () => {
+    const relay = harness.relay({ batchSize: 100, maxBackoffMs: 200 }, FailingOnceRelay);
+    const records = await publishInterleaved(harness, [relay], 100, 10);
+    expect(relay.stats.failures).toBe(1);
+    expect(records).toHaveLength(1000);
+    expect(orderViolations(records)).toBe(0);
   });
 
   it('drains a burst on one key larger than one broker request', async () => {

@@ -1,6 +1,8 @@
 import { Client, Pool, type PoolClient } from 'pg';
 import { type Kafka, type Message, type Producer, Partitioners } from 'kafkajs';
+import { ClaimedBatch } from './claimed-batch';
 import { keysOutOfOrder } from './key-order-guard';
+import { settle, settled, type Settled, unwrap } from './settled';
 import { OUTBOX_CHANNEL } from './messaging-tables.migration';
 import { chunksUnder } from './send-chunks';
 import type { Logger } from './logger';
@@ -58,7 +60,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 5000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5000;
     this.sentRetentionMs = options.sentRetentionMs ?? 7 * 24 * 3600 * 1000;
-    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 3 });
     // An idle client dying with the database must not crash the process; the next query reconnects.
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay: idle connection lost'));
   }
@@ -84,7 +86,7 @@ export class OutboxRelay {
     while (this.running) {
       try {
         await this.ensureListening();
-        const { claimed, published } = await this.drainOnce();
+        const { claimed, published } = await this.drain();
         failuresInRow = 0;
         if (claimed === this.batchSize && published > 0) continue;
         // Keys held by another relay instance free up within one of its batches.
@@ -100,29 +102,51 @@ export class OutboxRelay {
     }
   }
 
-  /** One transaction: claim unsent rows, publish those whose keys are in order, mark them sent. */
-  async drainOnce(): Promise<{ claimed: number; published: number }> {
-    const client = await this.pool.connect();
-    // The pool stops listening to a client it lends out: unheard, a database crash mid-batch would end the process.
-    const lost = (error: Error) => this.options.logger.warn({ err: error }, 'outbox relay: connection lost during a batch');
-    client.on('error', lost);
-    let failed = false;
+  /**
+   * Publishes batches until one comes back short. Batches overlap so the database and Kafka work at
+   * once: while one batch is on its way to Kafka, the batch before it is marked sent and the next one
+   * is claimed. A batch is sent only after the one before it was acknowledged, so the next batch may
+   * treat the rows of both as published ahead of its own; per-key order holds.
+   */
+  async drain(): Promise<{ claimed: number; published: number }> {
+    let batch = await this.openBatch([]);
+    let previous: { ids: string[]; committed: Promise<Settled<void>> } = { ids: [], committed: settled() };
+    for (;;) {
+      const more = this.running && batch.rows.length === this.batchSize && batch.publishable.length > 0;
+      const next = more ? settle(this.openBatch([...previous.ids, ...idsOf(batch.publishable)])) : undefined;
+      const sent = await settle(this.publish(batch));
+      const committedBefore = await previous.committed;
+      if (!sent.ok || !committedBefore.ok) {
+        await batch.rollBack();
+        const opened = await next;
+        if (opened?.ok) await opened.value.rollBack();
+        unwrap(committedBefore);
+        unwrap(sent);
+      }
+      const markSent = (client: PoolClient, rows: OutboxRow[]) => this.markSent(client, rows);
+      previous = { ids: idsOf(batch.publishable), committed: settle(batch.commit(markSent)) };
+      const result = { claimed: batch.rows.length, published: batch.publishable.length };
+      const opened = await next;
+      if (!opened?.ok) {
+        unwrap(await previous.committed);
+        if (opened) unwrap(opened);
+        return result;
+      }
+      batch = opened.value;
+    }
+  }
+
+  /** A transaction holding the next unsent rows, with those whose keys may be published now. */
+  private async openBatch(publishedAhead: string[]): Promise<ClaimedBatch> {
+    const batch = await ClaimedBatch.begin(this.pool, this.options.logger);
     try {
-      await client.query('BEGIN');
-      const rows = await this.claim(client);
-      const blocked = await keysOutOfOrder(client, rows);
-      const publishable = rows.filter((row) => !blocked.has(row.message_key));
-      if (publishable.length > 0) await this.publishAndMark(client, publishable);
-      await client.query('COMMIT');
-      return { claimed: rows.length, published: publishable.length };
+      const rows = await this.claim(batch.client);
+      const blocked = await keysOutOfOrder(batch.client, rows, publishedAhead);
+      batch.hold(rows, rows.filter((row) => !blocked.has(row.message_key)));
+      return batch;
     } catch (error) {
-      failed = true;
-      await client.query('ROLLBACK').catch(() => undefined);
+      await batch.rollBack();
       throw error;
-    } finally {
-      client.off('error', lost);
-      // A client whose batch failed may have lost its connection: closed, not returned to the pool.
-      client.release(failed);
     }
   }
 
@@ -135,15 +159,11 @@ export class OutboxRelay {
     return result.rows;
   }
 
-  protected async publishAndMark(client: PoolClient, rows: OutboxRow[]): Promise<void> {
-    await this.publish(rows);
-    await this.markSent(client, rows);
-  }
-
-  /** In id order, in requests the broker accepts; a failure fails the batch and its transaction. */
-  protected async publish(rows: OutboxRow[]): Promise<void> {
+  /** The batch's publishable rows in id order, in requests the broker accepts; a failure fails the batch. */
+  protected async publish(batch: ClaimedBatch): Promise<void> {
+    if (batch.publishable.length === 0) return;
     const producer = await this.connectedProducer();
-    for (const chunk of chunksUnder(rows)) {
+    for (const chunk of chunksUnder(batch.publishable)) {
       const byTopic = new Map<string, Message[]>();
       for (const row of chunk) {
         const messages = byTopic.get(row.topic) ?? [];
@@ -152,12 +172,13 @@ export class OutboxRelay {
       }
       await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
     }
-    this.stats.published += rows.length;
+    this.stats.published += batch.publishable.length;
     this.stats.batches++;
   }
 
   protected async markSent(client: PoolClient, rows: OutboxRow[]): Promise<void> {
-    await client.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+    if (rows.length === 0) return;
+    await client.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [idsOf(rows)]);
   }
 
   private async connectedProducer(): Promise<Producer> {
@@ -206,4 +227,8 @@ export class OutboxRelay {
       this.sentRetentionMs,
     ]);
   }
+}
+
+function idsOf(rows: OutboxRow[]): string[] {
+  return rows.map((row) => row.id);
 }
