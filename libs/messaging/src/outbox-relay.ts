@@ -2,7 +2,7 @@ import { Client, Pool, type PoolClient } from 'pg';
 import { type Kafka, type Message, type Producer, Partitioners } from 'kafkajs';
 import { ClaimedBatch } from './claimed-batch';
 import { keysOutOfOrder } from './key-order-guard';
-import { settle, settled, type Settled, unwrap } from './settled';
+import { settle, type Settled, unwrap } from './settled';
 import { OUTBOX_CHANNEL } from './messaging-tables.migration';
 import { chunksUnder } from './send-chunks';
 import type { Logger } from './logger';
@@ -109,11 +109,13 @@ export class OutboxRelay {
    * treat the rows of both as published ahead of its own; per-key order holds.
    */
   async drain(): Promise<{ claimed: number; published: number }> {
+    const markSent = (client: PoolClient, rows: OutboxRow[]) => this.markSent(client, rows);
     let batch = await this.openBatch([]);
-    let previous: { ids: string[]; committed: Promise<Settled<void>> } = { ids: [], committed: settled() };
+    let previous: { ids: string[]; committed: Promise<Settled<void>> } = { ids: [], committed: settle(Promise.resolve()) };
     for (;;) {
-      const more = this.running && batch.rows.length === this.batchSize && batch.publishable.length > 0;
-      const next = more ? settle(this.openBatch([...previous.ids, ...idsOf(batch.publishable)])) : undefined;
+      const ids = idsOf(batch.publishable);
+      const more = this.running && batch.rows.length === this.batchSize && ids.length > 0;
+      const next = more ? settle(this.openBatch([...previous.ids, ...ids])) : undefined;
       const sent = await settle(this.publish(batch));
       const committedBefore = await previous.committed;
       if (!sent.ok || !committedBefore.ok) {
@@ -123,9 +125,8 @@ export class OutboxRelay {
         unwrap(committedBefore);
         unwrap(sent);
       }
-      const markSent = (client: PoolClient, rows: OutboxRow[]) => this.markSent(client, rows);
-      previous = { ids: idsOf(batch.publishable), committed: settle(batch.commit(markSent)) };
-      const result = { claimed: batch.rows.length, published: batch.publishable.length };
+      previous = { ids, committed: settle(batch.commit(markSent)) };
+      const result = { claimed: batch.rows.length, published: ids.length };
       const opened = await next;
       if (!opened?.ok) {
         unwrap(await previous.committed);

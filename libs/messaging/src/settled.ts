@@ -11,10 +11,6 @@ export function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-export function settled(): Promise<Settled<void>> {
-  return Promise.resolve({ ok: true, value: undefined });
-}
-
 export function unwrap<T>(outcome: Settled<T>): T {
   if (outcome.ok) return outcome.value;
   throw outcome.error;
