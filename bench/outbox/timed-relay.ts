@@ -16,8 +16,8 @@ export function withStepTimers<Base extends RelayClass>(Relay: Base) {
   return class TimedRelay extends Relay {
     readonly phaseMs: Record<Phase, number> = { claim: 0, sendBatch: 0, markSent: 0 };
 
-    protected override claim(client: PoolClient): Promise<OutboxRow[]> {
-      return this.timed('claim', () => super.claim(client));
+    protected override claim(publishedAhead: string[]): Promise<ClaimedBatch> {
+      return this.timed('claim', () => super.claim(publishedAhead));
     }
 
     protected override publish(batch: ClaimedBatch): Promise<void> {

@@ -18,7 +18,6 @@ const BACKLOG_LIMIT_MS = 30_000;
 class MarksSentBeforePublishingRelay extends OutboxRelay {
   protected override async publish(batch: ClaimedBatch): Promise<void> {
     await this.markSent(batch.client, batch.publishable);
-    await batch.client.query('COMMIT');
     await batch.client.query('BEGIN');
     await super.publish(batch);
   }
