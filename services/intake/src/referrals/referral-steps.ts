@@ -50,9 +50,12 @@ export async function takeStep(manager: EntityManager, crossBorder: CrossBorder,
     ...(step.comment ? { comment: step.comment } : {}),
   };
   const message = await crossBorder.send(manager, { contract: step.contract, subject: referral.id, to: referral.partner, data });
-  await manager.update(ReferralEntity, { id: referral.id }, { status: step.status, updatedAt: step.at });
-  referral.status = step.status;
-  referral.updatedAt = step.at;
+  // A referral stored just now already has the step's status and time: one statement fewer per arrival.
+  if (referral.status !== step.status || referral.updatedAt.getTime() !== step.at.getTime()) {
+    await manager.update(ReferralEntity, { id: referral.id }, { status: step.status, updatedAt: step.at });
+    referral.status = step.status;
+    referral.updatedAt = step.at;
+  }
   await recordStep(manager, referral.id, message.id, {
     step: step.step,
     at: step.at,
