@@ -1,4 +1,4 @@
-import { configuredInfrastructure, type Infrastructure, localInfrastructure } from '@tandem/devkit';
+import { configuredInfrastructure, databaseHost, type Infrastructure, localInfrastructure } from '@tandem/devkit';
 import { note } from './cli';
 
 /** KAFKA_BROKERS if set; else the project's local broker, stopped at the end only if started here. */
@@ -10,6 +10,6 @@ export async function benchInfrastructure(): Promise<Infrastructure> {
   }
   note('KAFKA_BROKERS not set: starting the local infrastructure (deploy/local/infra.sh up)');
   const local = await localInfrastructure();
-  note(`local broker at ${local.kafkaBrokers}`);
+  note(`local broker at ${local.kafkaBrokers}, PostgreSQL at ${databaseHost(local.adminDatabaseUrl)}`);
   return local;
 }

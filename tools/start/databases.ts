@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { databaseHost } from '../../libs/devkit/src/infrastructure';
 
 const DUPLICATE_DATABASE = '42P04';
 // Two concurrent CREATE DATABASE of one name: the loser fails on pg_database's unique index.
@@ -17,7 +18,7 @@ export async function ensureDatabases(adminUrl: string, names: string[]): Promis
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL does not answer at ${new URL(adminUrl).host}: ${(error as Error).message}`);
+    throw new Error(`PostgreSQL does not answer at ${databaseHost(adminUrl)}: ${(error as Error).message}`);
   }
   try {
     const created: string[] = [];

@@ -1,4 +1,4 @@
-import type { Infrastructure } from '../../libs/devkit/src/infrastructure';
+import { databaseHost, type Infrastructure } from '../../libs/devkit/src/infrastructure';
 import type { ServiceInstance } from './topology';
 
 export function serviceUrl(instance: ServiceInstance): string {
@@ -11,7 +11,7 @@ export function summary(instances: ServiceInstance[], infrastructure: Infrastruc
     '',
     `Tandem is running (ready in ${(elapsedMs / 1000).toFixed(1)} s)`,
     `  infrastructure: ${infrastructure.kind}; Kafka ${infrastructure.kafkaBrokers}, ` +
-      `PostgreSQL ${new URL(infrastructure.adminDatabaseUrl).host}`,
+      `PostgreSQL ${databaseHost(infrastructure.adminDatabaseUrl)}`,
   ];
   const nodes = [...new Set(instances.map((instance) => instance.node))];
   const width = Math.max(...instances.map((instance) => instance.service.length));
