@@ -10,6 +10,8 @@ export async function benchInfrastructure(): Promise<Infrastructure> {
   }
   note('KAFKA_BROKERS not set: starting the local infrastructure (deploy/local/infra.sh up)');
   const local = await localInfrastructure();
+  // The nodes' databases are created through this connection, as in the tests' global setup.
+  process.env.TANDEM_ADMIN_DATABASE_URL = local.adminDatabaseUrl;
   note(`local broker at ${local.kafkaBrokers}, PostgreSQL at ${databaseHost(local.adminDatabaseUrl)}`);
   return local;
 }
