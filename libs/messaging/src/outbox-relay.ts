@@ -38,6 +38,15 @@ export interface RelayStats {
 }
 
 /**
+ * The statement claiming the oldest unsent rows, in id order. The batch size (checked when the
+ * relay is built) is written into the text so that the claim can share the BEGIN's round trip.
+ */
+export function claimUnsent(batchSize: number): string {
+  return `SELECT id, topic, message_key, headers, payload FROM outbox
+       WHERE sent_at IS NULL ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
+}
+
+/**
  * Publishes committed outbox rows to Kafka in id order per key, then marks them sent.
  * At least once: a crash between publish and commit publishes a row again; consumers deduplicate by id.
  */
@@ -141,13 +150,7 @@ export class OutboxRelay {
 
   /** A transaction holding the next unsent rows, with those whose keys may be published now. */
   protected async claim(publishedAhead: string[]): Promise<ClaimedBatch> {
-    // The batch size is written into the text so that the claim can share the BEGIN's round trip.
-    const batch = await ClaimedBatch.begin(
-      this.pool,
-      this.options.logger,
-      `SELECT id, topic, message_key, headers, payload FROM outbox
-       WHERE sent_at IS NULL ORDER BY id LIMIT ${this.batchSize} FOR UPDATE SKIP LOCKED`,
-    );
+    const batch = await ClaimedBatch.begin(this.pool, this.options.logger, claimUnsent(this.batchSize));
     try {
       const blocked = await keysOutOfOrder(batch.client, batch.rows, publishedAhead);
       batch.hold(batch.rows, batch.rows.filter((row) => !blocked.has(row.message_key)));
