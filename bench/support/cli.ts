@@ -15,8 +15,16 @@ export function parseBenchOptions<O extends NonNullable<ParseArgsConfig['options
 }
 
 export function positiveInteger(option: string, text: string): number {
+  return wholeNumber(option, text, 1, 'a positive');
+}
+
+export function nonNegativeInteger(option: string, text: string): number {
+  return wholeNumber(option, text, 0, 'a');
+}
+
+function wholeNumber(option: string, text: string, least: number, kind: string): number {
   const value = Number(text.replace(/_/g, ''));
-  if (!Number.isSafeInteger(value) || value <= 0) throw new UsageError(`--${option} must be a positive whole number, got '${text}'`);
+  if (!Number.isSafeInteger(value) || value < least) throw new UsageError(`--${option} must be ${kind} whole number, got '${text}'`);
   return value;
 }
 
