@@ -1,5 +1,5 @@
 import type { Kafka } from 'kafkajs';
-import { type CanaryHit, type ExchangeRecord, findCanaries, type NodePair, readTopic, type TestNode } from '@tandem/devkit';
+import { type CanaryHit, type ExchangeRecord, findCanaries, type NodePair, type ReadRecord, readTopic, type TestNode } from '@tandem/devkit';
 
 /** Topics read at once: each read is a consumer group of its own, and the machine has two cores. */
 const PARALLEL_READS = 6;
@@ -21,11 +21,24 @@ export async function readTopics(kafka: Kafka, topics: readonly string[]): Promi
   const queue = [...topics];
   const reader = async () => {
     for (let topic = queue.shift(); topic !== undefined; topic = queue.shift()) {
-      for (const record of await readTopic(kafka, topic)) records.push({ topic, ...record });
+      for (const record of await readUnlessDeleted(kafka, topic)) records.push({ topic, ...record });
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   return records;
+}
+
+/**
+ * The broker is shared: another test file may delete its own topics between the listing and the
+ * read. A topic that is gone holds nothing to search; any other failure stands.
+ */
+async function readUnlessDeleted(kafka: Kafka, topic: string): Promise<ReadRecord[]> {
+  try {
+    return await readTopic(kafka, topic);
+  } catch (error) {
+    if (!(await everyTopic(kafka)).includes(topic)) return [];
+    throw error;
+  }
 }
 
 export interface TopicSearch {
