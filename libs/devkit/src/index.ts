@@ -1,5 +1,6 @@
 export * from './run-script';
 export * from './infrastructure';
+export * from './free-port';
 export * from './local-broker';
 export * from './test-database';
 export * from './read-topic';

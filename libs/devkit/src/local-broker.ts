@@ -1,21 +1,9 @@
-import { createServer } from 'node:net';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
+import { freePort } from './free-port';
 import { REPO_ROOT, runScript } from './run-script';
 
 const SCRIPT = 'deploy/local/kafka/kafka-local.sh';
-
-/** A free TCP port on the loopback interface, as the kernel hands it out. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * A real Kafka broker of the project's own local script, with its own name, ports and data,

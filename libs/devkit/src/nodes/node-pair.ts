@@ -10,7 +10,7 @@ import { type CanaryHit, type ExchangeRecord, readExchange, searchExchange } fro
 import { type MunicipalityKeys, type MunicipalitySpec, writeRunFederation } from './federation-files';
 import { Cleanup } from './cleanup';
 import { prepareNode, servicePortKey, serviceNames } from './prepare-node';
-import { freePort } from '../local-broker';
+import { freePort } from '../free-port';
 import type { TestNode } from './test-node';
 import type { TestService } from './test-service';
 

@@ -1,5 +1,5 @@
 import type { DevIssuer } from '../dev-issuer';
-import { freePort } from '../local-broker';
+import { freePort } from '../free-port';
 import { waitUntilReady } from '../readiness';
 import { ServiceProcess } from '../service-process';
 import type { MunicipalityKeys } from './federation-files';
