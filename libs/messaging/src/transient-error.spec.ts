@@ -1,4 +1,5 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isTransient } from './transient-error';
 
 describe('isTransient', () => {
@@ -11,6 +12,8 @@ describe('isTransient', () => {
     ['a terminated connection without a code', new Error('Connection terminated unexpectedly')],
     ['a client whose connection was lost while lent out', new Error('Client has encountered a connection error and is not queryable')],
     ['a client the pool ended after its connection was lost', new Error('Client was closed and is not queryable')],
+    ['a query on a transaction whose connection the database ended', new QueryRunnerProviderAlreadyReleasedError()],
+    ['a query runner released after its connection was lost', new QueryRunnerAlreadyReleasedError()],
     ['a retriable Kafka error', new KafkaJSConnectionError('broker down')],
   ])('retries %s', (_, error) => {
     expect(isTransient(error)).toBe(true);

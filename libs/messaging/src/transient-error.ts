@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 // PostgreSQL SQLSTATEs that say "try again later", not "this message is bad".
 const TRANSIENT_SQLSTATE_CLASSES = ['08', '53', '57']; // connection, resources, operator intervention
 const TRANSIENT_SQLSTATES = new Set(['40001', '40P01']); // serialization failure, deadlock
@@ -26,6 +28,9 @@ export function isTransient(error: unknown, depth = 0): boolean {
   if (TRANSIENT_SQLSTATES.has(code) || TRANSIENT_NODE_CODES.has(code)) return true;
   if (/^[0-9A-Z]{5}$/.test(code) && TRANSIENT_SQLSTATE_CLASSES.includes(code.slice(0, 2))) return true;
   if (e.retriable === true) return true;
+  // TypeORM releases a transaction's query runner when its connection reports an error (the database
+  // ended it), so the transaction's next query fails with one of these instead of the connection error.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   if (typeof e.message === 'string' && TRANSIENT_MESSAGES.some((pattern) => pattern.test(e.message as string))) {
     return true;
   }
