@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { assertPortFree } from './readiness';
 
 // The kernel hands out listen(0) ports from the range it also takes the local ports of outgoing connections
 // from (Linux: 32768-60999), so a Kafka or PostgreSQL client could take one between our check and the
@@ -24,9 +24,8 @@ export async function freePort(): Promise<number> {
 }
 
 function canListen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
+  return assertPortFree(port).then(
+    () => true,
+    () => false,
+  );
 }
