@@ -1,5 +1,6 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import type { KafkaRecord } from '@tandem/contracts';
+import { pollUntil } from './poll';
 
 /** A plain kafkajs client for tests and benches: only errors are logged. */
 export function harnessKafka(brokers: string, clientId: string): Kafka {
@@ -18,11 +19,18 @@ export async function exchangeTopicsOf(kafka: Kafka, municipalities: readonly st
   return topics.filter((topic) => topic.startsWith('xb.') && isTopicOf(topic, municipalities)).sort();
 }
 
-/** Deletes every topic of `municipalities`, so runs leave nothing behind on a shared broker. */
+/**
+ * Deletes every topic of `municipalities`, so runs leave nothing behind on a shared broker, and returns
+ * once the broker's metadata no longer lists them: the controller answers a deletion when it has
+ * committed it, and a busy broker may list the topics a moment longer.
+ */
 export async function deleteTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<void> {
   await withAdmin(kafka, async (admin) => {
-    const topics = (await admin.listTopics()).filter((topic) => isTopicOf(topic, municipalities));
-    if (topics.length > 0) await admin.deleteTopics({ topics });
+    const topicsLeft = async () => (await admin.listTopics()).filter((topic) => isTopicOf(topic, municipalities));
+    const topics = await topicsLeft();
+    if (topics.length === 0) return;
+    await admin.deleteTopics({ topics });
+    await pollUntil('the deleted topics to leave the broker\'s metadata', topicsLeft, (left) => left.length === 0);
   });
 }
 
