@@ -138,7 +138,9 @@ export class InboxConsumer {
   private async processBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     // kafkajs heartbeats only when asked; a slow handler must not get the consumer thrown out of its group.
-    const beat = setInterval(() => heartbeat().catch(() => undefined), this.heartbeatIntervalMs);
+    // Asked four times per interval: kafkajs skips a heartbeat asked for less than an interval after the
+    // last one's answer, so asking once per interval sent one every two intervals (4 s of a 6 s session).
+    const beat = setInterval(() => heartbeat().catch(() => undefined), this.heartbeatIntervalMs / 4);
     try {
       for (const message of batch.messages) {
         if (this.stopped || !isRunning() || isStale()) break;
