@@ -15,8 +15,8 @@ export function isTopicOf(topic: string, municipalities: readonly string[]): boo
 
 /** The exchange topics (`xb.<id>.*`, dead letters included) of `municipalities` that exist now. */
 export async function exchangeTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<string[]> {
-  const topics = await withAdmin(kafka, (admin) => admin.listTopics());
-  return topics.filter((topic) => topic.startsWith('xb.') && isTopicOf(topic, municipalities)).sort();
+  const topics = await withAdmin(kafka, (admin) => topicsOf(admin, municipalities));
+  return topics.filter((topic) => topic.startsWith('xb.')).sort();
 }
 
 /**
@@ -26,11 +26,10 @@ export async function exchangeTopicsOf(kafka: Kafka, municipalities: readonly st
  */
 export async function deleteTopicsOf(kafka: Kafka, municipalities: readonly string[]): Promise<void> {
   await withAdmin(kafka, async (admin) => {
-    const topicsLeft = async () => (await admin.listTopics()).filter((topic) => isTopicOf(topic, municipalities));
-    const topics = await topicsLeft();
+    const topics = await topicsOf(admin, municipalities);
     if (topics.length === 0) return;
     await admin.deleteTopics({ topics });
-    await pollUntil('the deleted topics to leave the broker\'s metadata', topicsLeft, (left) => left.length === 0);
+    await pollUntil('the deleted topics to leave the broker\'s metadata', () => topicsOf(admin, municipalities), (left) => left.length === 0);
   });
 }
 
@@ -49,7 +48,13 @@ export async function publishRaw(kafka: Kafka, topic: string, records: KafkaReco
   }
 }
 
-async function withAdmin<T>(kafka: Kafka, work: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
+type Admin = ReturnType<Kafka['admin']>;
+
+async function topicsOf(admin: Admin, municipalities: readonly string[]): Promise<string[]> {
+  return (await admin.listTopics()).filter((topic) => isTopicOf(topic, municipalities));
+}
+
+async function withAdmin<T>(kafka: Kafka, work: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafka.admin();
   await admin.connect();
   try {
